@@ -1,0 +1,14 @@
+package id.go.tangerangkota.puspaga;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class PuspagaApplication {
+
+  public static void main(String[] args) {
+    SpringApplication.run(PuspagaApplication.class, args);
+  }
+}

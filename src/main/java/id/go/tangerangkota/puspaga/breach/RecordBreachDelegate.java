@@ -1,0 +1,88 @@
+package id.go.tangerangkota.puspaga.breach;
+
+import static id.go.tangerangkota.puspaga.layanan.LayananInformasi.PROGRAM_END_DATE;
+
+import id.go.tangerangkota.puspaga.calendar.SopDeadline;
+import java.time.Clock;
+import java.util.Objects;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.Activity;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * Follows a non-interrupting SOP timer. Which step was breached is read from the model (the timer
+ * this task follows, the activity it sits on, that activity's {@code sopStep} property), so one
+ * generic delegate serves every timer and an analyst adds a timer without touching Java.
+ */
+@Component("recordBreachDelegate")
+public class RecordBreachDelegate implements JavaDelegate {
+
+  private static final String LOOP_COUNTER = "loopCounter";
+
+  private final BreachService breaches;
+  private final SopDeadline sopDeadline;
+  private final Clock clock;
+
+  public RecordBreachDelegate(BreachService breaches, SopDeadline sopDeadline, Clock clock) {
+    this.breaches = breaches;
+    this.sopDeadline = sopDeadline;
+    this.clock = clock;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    FlowNode self = (FlowNode) execution.getBpmnModelElementInstance();
+    BoundaryEvent timer = (BoundaryEvent) self.getIncoming().iterator().next().getSource();
+    Activity breached = timer.getAttachedTo();
+    Task task = openTask(execution, breached);
+    String group = breached instanceof UserTask userTask ? userTask.getCamundaCandidateGroups() : property(breached, "sopGroup");
+    breaches.record(
+        new Breach(
+            execution.getProcessInstanceId(),
+            execution.getProcessBusinessKey(),
+            Integer.parseInt(property(breached, "sopStep")),
+            breached.getId(),
+            breached.getName(),
+            task == null ? null : task.getId(),
+            task == null ? null : task.getAssignee(),
+            group,
+            task != null && task.getDueDate() != null
+                ? task.getDueDate().toInstant()
+                : sopDeadline.programEnd(execution.getVariable(PROGRAM_END_DATE)).toInstant(),
+            clock.instant()),
+        execution);
+  }
+
+  /** The open task the timer sits on; inside a multi-instance, the one of this activity instance. */
+  private static Task openTask(DelegateExecution execution, Activity breached) {
+    if (!(breached instanceof UserTask)) {
+      return null;
+    }
+    var taskService = execution.getProcessEngineServices().getTaskService();
+    Object loop = execution.getVariable(LOOP_COUNTER);
+    return taskService.createTaskQuery()
+        .processInstanceId(execution.getProcessInstanceId())
+        .taskDefinitionKey(breached.getId())
+        .list()
+        .stream()
+        .filter(task -> Objects.equals(loop, taskService.getVariable(task.getId(), LOOP_COUNTER)))
+        .findFirst()
+        .orElse(null);
+  }
+
+  private static String property(Activity activity, String name) {
+    return activity.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class).list().stream()
+        .flatMap(properties -> properties.getCamundaProperties().stream())
+        .filter(property -> name.equals(property.getCamundaName()))
+        .map(CamundaProperty::getCamundaValue)
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException(activity.getId() + " has no camunda:property " + name));
+  }
+}

@@ -1,0 +1,85 @@
+package id.go.tangerangkota.puspaga.calendar;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/** The working-day calendar over HTTP, for other office systems and for checking a deadline by hand. */
+@RestController
+@RequestMapping("/api/calendar")
+class CalendarController {
+
+  private final WorkingDayCalendar calendar;
+
+  CalendarController(WorkingDayCalendar calendar) {
+    this.calendar = calendar;
+  }
+
+  @GetMapping("/deadline")
+  Map<String, String> deadline(
+      @RequestParam String from,
+      @RequestParam(required = false) Integer workingDays,
+      @RequestParam(required = false) Integer days) {
+    OffsetDateTime start;
+    try {
+      start = OffsetDateTime.parse(from);
+    } catch (DateTimeParseException e) {
+      throw new BadRequest("from must be an ISO-8601 date-time with offset, e.g. 2026-11-27T09:00:00+07:00");
+    }
+    if ((workingDays == null) == (days == null)) {
+      throw new BadRequest("give exactly one of workingDays or days");
+    }
+    int amount = workingDays != null ? workingDays : days;
+    if (amount < 1 || amount > 366) {
+      throw new BadRequest((workingDays != null ? "workingDays" : "days") + " must be between 1 and 366");
+    }
+    var deadline = workingDays != null
+        ? calendar.workingDaysAfter(start.toInstant(), amount)
+        : calendar.daysAfter(start.toInstant(), amount);
+    return Map.of("deadline", deadline.toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+  }
+
+  @GetMapping("/holidays")
+  Map<String, Object> holidays(@RequestParam int year) {
+    if (year < 1900 || year > 2999) {
+      throw new BadRequest("year must be a four-digit year");
+    }
+    var entry = calendar.year(year);
+    List<Map<String, String>> holidays = entry.stream()
+        .flatMap(y -> y.holidays().stream())
+        .map(h -> Map.of("date", h.date().toString(), "type", h.type().fileName(), "name", h.name()))
+        .toList();
+    return Map.of(
+        "year", year,
+        "confirmed", calendar.isConfirmed(year),
+        "decrees", entry.map(CalendarYear::decrees).orElse(List.of()),
+        "holidays", calendar.isConfirmed(year) ? holidays : List.of());
+  }
+
+  @ExceptionHandler(BadRequest.class)
+  ResponseEntity<Map<String, String>> badRequest(BadRequest e) {
+    return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("message", e.getMessage()));
+  }
+
+  @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class})
+  ResponseEntity<Map<String, String>> badParameter(Exception e) {
+    return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("message", e.getMessage()));
+  }
+
+  static class BadRequest extends RuntimeException {
+    BadRequest(String message) {
+      super(message);
+    }
+  }
+}

@@ -1,0 +1,50 @@
+package id.go.tangerangkota.puspaga.layanan;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** The process's key and the variable names that tools, forms and later steps rely on. */
+public final class LayananInformasi {
+
+  public static final String PROCESS_KEY = "puspaga-layanan-informasi";
+
+  public static final String REQUESTER_NAME = "requesterName";
+  public static final String REQUESTER_PHONE = "requesterPhone";
+  public static final String REQUESTER_EMAIL = "requesterEmail";
+  public static final String TOPIC = "topic";
+  public static final String REQUEST_BACKGROUND = "requestBackground";
+  public static final String REQUEST_CHANNEL = "requestChannel";
+  public static final String SERVICE_TYPE = "serviceType";
+  public static final String DISPOSITION_NOTES = "dispositionNotes";
+  public static final String REFERRAL_REASON = "referralReason";
+  public static final String REGISTERED_BY = "registeredBy";
+  public static final String COORDINATOR = "coordinator";
+  public static final String PROGRAM_TITLE = "programTitle";
+  public static final String PROGRAM_OBJECTIVE = "programObjective";
+  public static final String PROGRAM_END_DATE = "programEndDate";
+  public static final String ACTIVITIES = "activities";
+  public static final String ACTIVITIES_SUMMARY = "activitiesSummary";
+  public static final String WORK_PROGRAM_APPROVED = "workProgramApproved";
+  public static final String WORK_PROGRAM_APPROVED_AT = "workProgramApprovedAt";
+  public static final String REVIEW_NOTES = "reviewNotes";
+  public static final String ACTIVITY_TITLE = "activityTitle";
+  public static final String ACTIVITY_DATE = "activityDate";
+  public static final String ACTIVITY_HELD_ON = "activityHeldOn";
+  public static final String ACTIVITY_PARTICIPANTS = "activityParticipants";
+  public static final String ACTIVITY_EXECUTOR = "activityExecutor";
+  public static final String ACTIVITY_SUMMARY = "activitySummary";
+  public static final String ACTIVITY_OUTCOME = "activityOutcome";
+  public static final String ACTIVITY_REPORTS = "activityReports";
+  public static final String ACTIVITY_REPORTS_SUMMARY = "activityReportsSummary";
+  public static final String SOP_BREACHES = "sopBreaches";
+
+  public static final String SERVICE_INFORMASI = "INFORMASI";
+  public static final String SERVICE_KONSELING = "KONSELING";
+  public static final String SERVICE_PENJANGKAUAN = "PENJANGKAUAN";
+
+  /** Dates as staff read them: "28 November 2026". */
+  public static final DateTimeFormatter INDONESIAN_DATE =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("id-ID"));
+
+  private LayananInformasi() {}
+}

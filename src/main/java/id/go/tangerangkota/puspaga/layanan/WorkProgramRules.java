@@ -1,0 +1,155 @@
+package id.go.tangerangkota.puspaga.layanan;
+
+import static id.go.tangerangkota.puspaga.layanan.LayananInformasi.INDONESIAN_DATE;
+
+import id.go.tangerangkota.puspaga.calendar.WorkingDayCalendar;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.camunda.spin.Spin;
+import org.camunda.spin.SpinRuntimeException;
+import org.camunda.spin.json.SpinJsonNode;
+import org.springframework.stereotype.Component;
+
+/**
+ * The SOP's rules for a work program, checked on the server whatever client submitted it. Every
+ * message tells a PUSPAGA staff member, in Indonesian, what to fix.
+ */
+@Component
+public class WorkProgramRules {
+
+  static final int MAX_PROGRAM_MONTHS = 6;
+
+  private final Clock clock;
+  private final WorkingDayCalendar calendar;
+
+  public WorkProgramRules(Clock clock, WorkingDayCalendar calendar) {
+    this.clock = clock;
+    this.calendar = calendar;
+  }
+
+  public LocalDate today() {
+    return LocalDate.now(clock.withZone(calendar.zone()));
+  }
+
+  /** programEndDate: an ISO date, not in the past, at most six months from today. */
+  public LocalDate programEndDate(Object submitted) {
+    LocalDate end = isoDate(submitted, "Tanggal berakhirnya program (programEndDate)");
+    LocalDate today = today();
+    if (end.isBefore(today)) {
+      throw new SubmissionRejectedException(
+          "Tanggal berakhirnya program (" + end.format(INDONESIAN_DATE) + ") sudah lewat. "
+              + "Isi tanggal mulai hari ini (" + today.format(INDONESIAN_DATE) + ").");
+    }
+    LocalDate latest = today.plusMonths(MAX_PROGRAM_MONTHS);
+    if (end.isAfter(latest)) {
+      throw new SubmissionRejectedException(
+          "Periode program paling lama 6 bulan: tanggal berakhirnya program paling lambat "
+              + latest.format(INDONESIAN_DATE) + ", bukan " + end.format(INDONESIAN_DATE) + ".");
+    }
+    return end;
+  }
+
+  /** activities: a non-empty list, each with a title and a date within the program. */
+  public List<PlannedActivity> activities(Object submitted, LocalDate programEnd) {
+    List<SpinJsonNode> items = jsonArray(submitted);
+    if (items.isEmpty()) {
+      throw new SubmissionRejectedException(
+          "Rencana kegiatan (activities) tidak boleh kosong: isi minimal satu kegiatan beserta tanggalnya.");
+    }
+    LocalDate today = today();
+    List<PlannedActivity> activities = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      String label = "Kegiatan ke-" + (i + 1);
+      SpinJsonNode item = items.get(i);
+      if (!item.isObject()) {
+        throw new SubmissionRejectedException(label + " harus berisi nama (title) dan tanggal (date).");
+      }
+      String title = item.hasProp("title") && item.prop("title").isString() ? item.prop("title").stringValue().strip() : "";
+      if (title.isEmpty()) {
+        throw new SubmissionRejectedException(label + ": nama kegiatan (title) wajib diisi.");
+      }
+      Object date = item.hasProp("date") && item.prop("date").isString() ? item.prop("date").stringValue() : null;
+      LocalDate day = isoDate(date, label + " (" + title + "): tanggal (date)");
+      if (day.isBefore(today) || day.isAfter(programEnd)) {
+        throw new SubmissionRejectedException(
+            label + " (" + title + ") bertanggal " + day.format(INDONESIAN_DATE)
+                + ", di luar periode program. Isi tanggal antara " + today.format(INDONESIAN_DATE)
+                + " dan " + programEnd.format(INDONESIAN_DATE) + ".");
+      }
+      activities.add(new PlannedActivity(title, day));
+    }
+    activities.sort(Comparator.comparing(PlannedActivity::date));
+    return activities;
+  }
+
+  /** At approval the program must still end in the future and within six months of approval. */
+  public void checkApprovable(Object programEndDate) {
+    LocalDate end = isoDate(programEndDate, "Tanggal berakhirnya program (programEndDate)");
+    LocalDate today = today();
+    LocalDate latest = today.plusMonths(MAX_PROGRAM_MONTHS);
+    if (end.isBefore(today) || end.isAfter(latest)) {
+      throw new SubmissionRejectedException(
+          "Program kerja tidak dapat disetujui: periode program harus berakhir antara hari ini dan "
+              + latest.format(INDONESIAN_DATE) + " (paling lama 6 bulan setelah persetujuan), sedangkan "
+              + "tanggal berakhirnya " + end.format(INDONESIAN_DATE) + ". Kembalikan untuk direvisi.");
+    }
+  }
+
+  public static String toJson(List<PlannedActivity> activities) {
+    List<Map<String, String>> items =
+        activities.stream().map(a -> Map.of("title", a.title(), "date", a.date().toString())).toList();
+    return Spin.JSON(items).toString();
+  }
+
+  public static String summary(List<PlannedActivity> activities) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < activities.size(); i++) {
+      PlannedActivity activity = activities.get(i);
+      text.append(i + 1).append(". ").append(activity.title()).append(" - ")
+          .append(activity.date().format(INDONESIAN_DATE)).append('\n');
+    }
+    return text.toString().strip();
+  }
+
+  LocalDate isoDate(Object value, String field) {
+    if (value == null || value.toString().isBlank()) {
+      throw new SubmissionRejectedException(field + " wajib diisi.");
+    }
+    if (value instanceof LocalDate date) {
+      return date;
+    }
+    if (value instanceof java.util.Date date) {
+      // A REST client may send a Date variable; the office calendar decides which day it is.
+      return date.toInstant().atZone(calendar.zone()).toLocalDate();
+    }
+    String text = value.toString().strip();
+    try {
+      return LocalDate.parse(text.length() > 10 && text.charAt(10) == 'T' ? text.substring(0, 10) : text);
+    } catch (DateTimeParseException e) {
+      throw new SubmissionRejectedException(field + " harus berupa tanggal dengan format TTTT-BB-HH (contoh 2026-12-31), bukan \"" + text + "\".");
+    }
+  }
+
+  private static List<SpinJsonNode> jsonArray(Object submitted) {
+    if (submitted == null) {
+      return List.of();
+    }
+    SpinJsonNode node;
+    try {
+      node = submitted instanceof SpinJsonNode json ? json : Spin.JSON(submitted instanceof String ? submitted : Spin.JSON(submitted).toString());
+    } catch (SpinRuntimeException e) {
+      throw new SubmissionRejectedException(
+          "Rencana kegiatan (activities) harus berupa daftar JSON, contoh [{\"title\": \"Seminar pengasuhan\", \"date\": \"2026-12-15\"}].");
+    }
+    if (!node.isArray()) {
+      throw new SubmissionRejectedException(
+          "Rencana kegiatan (activities) harus berupa daftar, contoh [{\"title\": \"Seminar pengasuhan\", \"date\": \"2026-12-15\"}].");
+    }
+    return node.elements();
+  }
+}

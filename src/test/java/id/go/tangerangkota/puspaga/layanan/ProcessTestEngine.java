@@ -1,0 +1,80 @@
+package id.go.tangerangkota.puspaga.layanan;
+
+import id.go.tangerangkota.puspaga.breach.BreachService;
+import id.go.tangerangkota.puspaga.breach.RecordBreachDelegate;
+import id.go.tangerangkota.puspaga.calendar.CalendarFile;
+import id.go.tangerangkota.puspaga.calendar.SopDeadline;
+import id.go.tangerangkota.puspaga.calendar.WorkingDayCalendar;
+import id.go.tangerangkota.puspaga.referral.RecordReferralDelegate;
+import id.go.tangerangkota.puspaga.referral.ReferralService;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageInMemProcessEngineConfiguration;
+import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * An in-memory engine wired like the application (same beans under the same names, our tables by
+ * Flyway, the real calendar file), but without Spring, with the engine clock driving "now".
+ */
+final class ProcessTestEngine {
+
+  final WorkingDayCalendar calendar = loadCalendar();
+  final Clock clock = new EngineClock();
+  final JdbcTemplate jdbc;
+  final BreachService breaches;
+  final ReferralService referrals;
+  final ProcessEngineConfiguration configuration;
+
+  /** One engine and one in-memory database per test class, named after it. */
+  ProcessTestEngine(String name) {
+    String jdbcUrl = "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
+    JdbcDataSource dataSource = new JdbcDataSource();
+    dataSource.setURL(jdbcUrl);
+    dataSource.setUser("sa");
+    Flyway.configure().dataSource(dataSource).baselineOnMigrate(true).baselineVersion("0").load().migrate();
+    jdbc = new JdbcTemplate(dataSource);
+    breaches = new BreachService(jdbc, calendar);
+    referrals = new ReferralService(jdbc, clock);
+    SopDeadline sopDeadline = new SopDeadline(calendar, clock);
+    WorkProgramRules rules = new WorkProgramRules(clock, calendar);
+    CurrentUser currentUser = new CurrentUser();
+
+    var cfg = new ProcessCoverageInMemProcessEngineConfiguration();
+    cfg.setProcessEngineName(name);
+    cfg.setJdbcUrl(jdbcUrl);
+    cfg.setJdbcUsername("sa");
+    cfg.setDatabaseSchemaUpdate("true");
+    cfg.setJobExecutorActivate(false);
+    cfg.setHistory("full");
+    cfg.setDefaultSerializationFormat("application/json");
+    cfg.setJavaSerializationFormatEnabled(false);
+    cfg.setProcessEnginePlugins(List.of(new SpinProcessEnginePlugin(), new SubmissionRejectionPlugin()));
+    cfg.setBeans(Map.of(
+        "sopDeadline", sopDeadline,
+        "recordBreachDelegate", new RecordBreachDelegate(breaches, sopDeadline, clock),
+        "recordReferralDelegate", new RecordReferralDelegate(referrals),
+        "validateRegistrationListener", new ValidateRegistrationListener(currentUser),
+        "rememberCoordinatorListener", new RememberCoordinatorListener(currentUser),
+        "validateWorkProgramListener", new ValidateWorkProgramListener(rules),
+        "validateReviewListener", new ValidateReviewListener(rules, clock),
+        "collectActivityReportListener", new CollectActivityReportListener()));
+    configuration = cfg;
+  }
+
+  static WorkingDayCalendar loadCalendar() {
+    try (Reader reader = new InputStreamReader(
+        ProcessTestEngine.class.getResourceAsStream("/calendar/kalender-kerja.yaml"), StandardCharsets.UTF_8)) {
+      return CalendarFile.parse(reader, "kalender-kerja.yaml", year -> {});
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,326 @@
+package id.go.tangerangkota.puspaga.layanan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.camunda.spin.json.SpinJsonNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+@Deployment(resources = "processes/puspaga-layanan-informasi.bpmn")
+class PuspagaLayananInformasiProcessTest {
+
+  static final ProcessTestEngine ENGINE = new ProcessTestEngine("layanan-informasi-process-test");
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension extension =
+      (ProcessEngineCoverageExtension) ProcessEngineCoverageExtension.builder(ENGINE.configuration)
+          .assertClassCoverageAtLeast(1.0)
+          .build();
+
+  /** Monday 30 November 2026, 09:00 in Tangerang. */
+  static final OffsetDateTime MONDAY_MORNING = OffsetDateTime.parse("2026-11-30T09:00:00+07:00");
+
+  @BeforeEach
+  void setClock() {
+    ClockUtil.setCurrentTime(Date.from(MONDAY_MORNING.toInstant()));
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void takesAnInformationRequestThroughAllNineSteps() {
+    ProcessInstance pi = startRequest();
+    assertThat(pi).isWaitingAt("Task_RegisterRequest");
+    assertDue("Task_RegisterRequest", "2026-12-01T16:00:00+07:00");
+    assertThat(task()).hasCandidateGroup("administrasi");
+
+    complete(claimedBy(pi, "rina"), withVariables("serviceType", "INFORMASI", "dispositionNotes", "Mohon dipetakan."));
+    assertThat(pi).isWaitingAt("Task_MapNeeds");
+    assertThat(task()).hasCandidateGroup("konselor");
+    assertDue("Task_MapNeeds", "2026-12-09T16:00:00+07:00");
+
+    complete(claimedBy(pi, "budi"), withVariables("needsMap", "Orang tua di Cipondoh meminta materi pengasuhan digital."));
+    assertThat(pi).isWaitingAt("Task_SubmitWorkProgram");
+    assertThat(task()).isAssignedTo("budi");
+    assertDue("Task_SubmitWorkProgram", "2026-12-01T16:00:00+07:00");
+
+    complete(task(pi), workProgram("2027-03-31", "[{\"title\":\"Seminar pengasuhan digital\",\"date\":\"2027-02-10\"},"
+        + "{\"title\":\"Kelas hak anak\",\"date\":\"2027-01-14\"}]"));
+    assertThat(pi).isWaitingAt("Task_ReviewWorkProgram");
+    assertThat(task()).hasCandidateGroup("ketua");
+    assertDue("Task_ReviewWorkProgram", "2026-12-07T16:00:00+07:00");
+    assertThat((String) runtimeService().getVariable(pi.getId(), "activitiesSummary"))
+        .isEqualTo("1. Kelas hak anak - 14 Januari 2027\n2. Seminar pengasuhan digital - 10 Februari 2027");
+
+    complete(claimedBy(pi, "sari"), withVariables("workProgramApproved", "true", "reviewNotes", "Setuju."));
+    assertThat(pi).isWaitingAt("Task_CarryOutActivity");
+    assertThat(runtimeService().getVariable(pi.getId(), "workProgramApproved")).isEqualTo(true);
+    assertThat(jobQuery().activityId("BoundaryEvent_WorkProgramOverdue").singleResult().getDuedate())
+        .isEqualTo(instant("2027-03-31T16:00:00+07:00"));
+    List<Task> carryOuts = taskQuery().taskDefinitionKey("Task_CarryOutActivity").list();
+    assertThat(carryOuts).hasSize(2);
+    assertThat(carryOuts).allSatisfy(t -> assertThat(t.getDueDate()).isEqualTo(instant("2027-03-31T16:00:00+07:00")));
+    assertThat(carryOuts).extracting(t -> taskService().getVariable(t.getId(), "activityTitle"))
+        .containsExactlyInAnyOrder("Kelas hak anak", "Seminar pengasuhan digital");
+
+    for (Task carryOut : carryOuts) {
+      String title = (String) taskService().getVariable(carryOut.getId(), "activityTitle");
+      complete(carryOut, withVariables("activityHeldOn", "2027-01-14", "activityParticipants", 30L,
+          "activityExecutor", "Dewi Konselor"));
+      Task report = taskQuery().taskDefinitionKey("Task_ReportActivity").list().stream()
+          .filter(t -> title.equals(taskService().getVariable(t.getId(), "activityTitle"))).findFirst().orElseThrow();
+      assertThat(report.getDueDate()).isEqualTo(instant("2026-12-07T16:00:00+07:00"));
+      complete(report, withVariables("activitySummary", "Terlaksana sesuai rencana: " + title,
+          "activityOutcome", "Peserta memahami materi."));
+    }
+    assertThat(pi).isWaitingAt("Task_CompileProgramReport");
+    assertThat(task()).isAssignedTo("budi");
+    assertDue("Task_CompileProgramReport", "2026-12-14T16:00:00+07:00");
+    SpinJsonNode reports = (SpinJsonNode) runtimeService().getVariable(pi.getId(), "activityReports");
+    assertThat(reports.elements()).hasSize(2);
+    assertThat((String) runtimeService().getVariable(pi.getId(), "activityReportsSummary"))
+        .contains("Kelas hak anak", "Seminar pengasuhan digital", "30 peserta", "Dewi Konselor");
+
+    complete(task(), withVariables("programReportSummary", "Dua kegiatan terlaksana.", "programEvaluation", "Sesuai rencana."));
+    assertThat(pi).isWaitingAt("Task_CoordinateProgramReport");
+    assertDue("Task_CoordinateProgramReport", "2026-12-02T16:00:00+07:00");
+
+    complete(claimedBy(pi, "sari"), withVariables("coordinationNotes", "Diterima."));
+    assertThat(pi).isWaitingAt("Task_ArchiveProgramReport");
+    assertThat(task()).hasCandidateGroup("administrasi");
+    assertDue("Task_ArchiveProgramReport", "2026-12-01T16:00:00+07:00");
+
+    complete(claimedBy(pi, "rina"), withVariables("filesReceived", true));
+    assertThat(pi).isEnded().hasPassed("EndEvent_ReportArchived");
+    assertThat(ENGINE.breaches.breachesOf(pi.getId())).isEmpty();
+    assertThat(ENGINE.referrals.referralsOf(pi.getId())).isEmpty();
+  }
+
+  @Test
+  void refersACounsellingRequestToItsSopAndEnds() {
+    ProcessInstance pi = startRequest();
+    complete(claimedBy(pi, "rina"), withVariables("serviceType", "KONSELING", "referralReason", "Kasus pengasuhan perlu konseling."));
+    assertThat(pi).isEnded().hasPassed("Task_RecordReferral", "EndEvent_ReferredToCounselling");
+    assertThat(ENGINE.referrals.referralsOf(pi.getId())).singleElement().satisfies(row -> {
+      assertThat(row.get("SERVICE_TYPE")).isEqualTo("KONSELING");
+      assertThat(row.get("REASON")).isEqualTo("Kasus pengasuhan perlu konseling.");
+      assertThat(row.get("REFERRED_BY")).isEqualTo("rina");
+    });
+  }
+
+  @Test
+  void refersAnOutreachRequestToItsSopAndEnds() {
+    ProcessInstance pi = startRequest();
+    complete(claimedBy(pi, "rina"), withVariables("serviceType", "PENJANGKAUAN", "referralReason", "Perlu kunjungan ke sekolah."));
+    assertThat(pi).isEnded().hasPassed("EndEvent_ReferredToOutreach");
+    assertThat(ENGINE.referrals.referralsOf(pi.getId())).singleElement()
+        .satisfies(row -> assertThat(row.get("SERVICE_TYPE")).isEqualTo("PENJANGKAUAN"));
+  }
+
+  @Test
+  void sendsARejectedProgramBackToTheCoordinatorWithTheKetuasNotesUntilApproved() {
+    ProcessInstance pi = startAt("Task_ReviewWorkProgram");
+    complete(claimedBy(pi, "sari"), withVariables("workProgramApproved", false, "reviewNotes", "Tambahkan kegiatan untuk remaja."));
+    assertThat(pi).isWaitingAt("Task_SubmitWorkProgram");
+    assertThat(task()).isAssignedTo("budi");
+    assertThat(taskService().getVariable(task().getId(), "reviewNotes")).isEqualTo("Tambahkan kegiatan untuk remaja.");
+
+    complete(task(), workProgram("2027-01-29", "[{\"title\":\"Kelas remaja\",\"date\":\"2027-01-20\"}]"));
+    assertThat(pi).isWaitingAt("Task_ReviewWorkProgram");
+    complete(claimedBy(pi, "sari"), withVariables("workProgramApproved", true));
+    assertThat(pi).isWaitingAt("Task_CarryOutActivity");
+    assertThat(taskService().getVariable(task().getId(), "activityTitle")).isEqualTo("Kelas remaja");
+  }
+
+  @Test
+  void keepsTheReviewOpenWhenARejectionHasNoNotes() {
+    ProcessInstance pi = startAt("Task_ReviewWorkProgram");
+    Task review = claimedBy(pi, "sari");
+    assertThatThrownBy(() -> taskService().complete(review.getId(), withVariables("workProgramApproved", false, "reviewNotes", " ")))
+        .isInstanceOf(SubmissionRejectedException.class)
+        .hasMessageContaining("Catatan Ketua (reviewNotes) wajib diisi");
+    assertThat(pi).isWaitingAt("Task_ReviewWorkProgram");
+    assertThat(runtimeService().getVariable(pi.getId(), "workProgramApproved")).isNull();
+  }
+
+  @ParameterizedTest(name = "SOP step {1}: {0}")
+  @CsvSource({
+      "Task_RegisterRequest,         1, administrasi, 2026-12-01T16:00:00+07:00",
+      "Task_MapNeeds,                2, konselor,     2026-12-09T16:00:00+07:00",
+      "Task_SubmitWorkProgram,       3, konselor,     2026-12-01T16:00:00+07:00",
+      "Task_ReviewWorkProgram,       4, ketua,        2026-12-07T16:00:00+07:00",
+      "Task_CompileProgramReport,    7, konselor,     2026-12-14T16:00:00+07:00",
+      "Task_CoordinateProgramReport, 8, ketua,        2026-12-02T16:00:00+07:00",
+      "Task_ArchiveProgramReport,    9, administrasi, 2026-12-01T16:00:00+07:00"})
+  void recordsABreachWhenAStepOverrunsItsLimitAndLeavesTheTaskOpen(
+      String taskKey, int sopStep, String group, String deadline) {
+    ProcessInstance pi = startAt(taskKey);
+    assertDue(taskKey, deadline);
+    Task open = task(pi);
+
+    Date firedAt = fireTimerAfter(taskKey, deadline);
+
+    assertThat(pi).isWaitingAt(taskKey).hasPassed("Task_Record" + taskKey.substring(5) + "Breach");
+    assertThat(task(pi).getId()).isEqualTo(open.getId());
+    assertThat(ENGINE.breaches.breachesOf(pi.getId())).singleElement().satisfies(row -> {
+      assertThat(row.get("sop_step")).isEqualTo(sopStep);
+      assertThat(row.get("activity_id")).isEqualTo(taskKey);
+      assertThat(row.get("task_id")).isEqualTo(open.getId());
+      assertThat(row.get("assignee")).isEqualTo(open.getAssignee());
+      assertThat(row.get("candidate_group")).isEqualTo(group);
+      assertThat(instantOf(row.get("deadline"))).isEqualTo(instant(deadline).toInstant());
+      assertThat(instantOf(row.get("fired_at"))).isEqualTo(firedAt.toInstant());
+    });
+    SpinJsonNode visibleInCockpit = (SpinJsonNode) runtimeService().getVariable(pi.getId(), "sopBreaches");
+    assertThat(visibleInCockpit.elements()).singleElement().satisfies(breach -> {
+      assertThat(breach.prop("sopStep").numberValue()).isEqualTo(sopStep);
+      assertThat(breach.prop("deadline").stringValue()).isEqualTo(deadline);
+    });
+  }
+
+  @Test
+  void recordsABreachOfTheProgramPeriodAndKeepsTheActivitiesOpen() {
+    ProcessInstance pi = startAt("SubProcess_WorkProgram");
+    assertThat(pi).isWaitingAt("Task_CarryOutActivity");
+
+    fireTimerAfter("WorkProgram", "2027-01-29T16:00:00+07:00");
+
+    assertThat(pi).isWaitingAt("Task_CarryOutActivity").hasPassed("Task_RecordWorkProgramBreach");
+    assertThat(ENGINE.breaches.breachesOf(pi.getId())).singleElement().satisfies(row -> {
+      assertThat(row.get("sop_step")).isEqualTo(5);
+      assertThat(row.get("activity_id")).isEqualTo("SubProcess_WorkProgram");
+      assertThat(row.get("candidate_group")).isEqualTo("konselor");
+      assertThat(row.get("task_id")).isNull();
+      assertThat(instantOf(row.get("deadline"))).isEqualTo(instant("2027-01-29T16:00:00+07:00").toInstant());
+    });
+  }
+
+  @Test
+  void recordsALateActivityReportAgainstTheReportOfThatActivity() {
+    Map<String, Object> twoActivities = withVariables("activities", org.camunda.spin.plugin.variable.SpinValues.jsonValue(
+        "[{\"title\":\"Kelas A\",\"date\":\"2027-01-20\"},{\"title\":\"Kelas B\",\"date\":\"2027-01-21\"}]").create());
+    ProcessInstance pi = startAt("SubProcess_WorkProgram", twoActivities);
+    for (Task carryOut : taskQuery().taskDefinitionKey("Task_CarryOutActivity").list()) {
+      complete(carryOut, withVariables("activityHeldOn", "2026-11-30", "activityParticipants", 12L, "activityExecutor", "Dewi"));
+    }
+    Task reportB = taskQuery().taskDefinitionKey("Task_ReportActivity").list().stream()
+        .filter(t -> "Kelas B".equals(taskService().getVariable(t.getId(), "activityTitle"))).findFirst().orElseThrow();
+    claim(reportB, "dewi");
+    String scopeOfB = runtimeService().createExecutionQuery().processInstanceId(pi.getId()).list().stream()
+        .filter(e -> jobQuery().executionId(e.getId()).activityId("BoundaryEvent_ReportActivityOverdue").count() == 1)
+        .filter(e -> "Kelas B".equals(runtimeService().getVariable(e.getId(), "activityTitle")))
+        .findFirst().orElseThrow().getId();
+    ClockUtil.setCurrentTime(instant("2026-12-07T16:01:00+07:00"));
+
+    execute(jobQuery().executionId(scopeOfB).activityId("BoundaryEvent_ReportActivityOverdue").singleResult());
+
+    assertThat(taskQuery().taskDefinitionKey("Task_ReportActivity").count()).isEqualTo(2);
+    assertThat(ENGINE.breaches.breachesOf(pi.getId())).singleElement().satisfies(row -> {
+      assertThat(row.get("sop_step")).isEqualTo(6);
+      assertThat(row.get("task_id")).isEqualTo(reportB.getId());
+      assertThat(row.get("assignee")).isEqualTo("dewi");
+    });
+  }
+
+  @Test
+  void countsWorkingDaysAcrossTheNyepiAndIdulFitriBlock() {
+    ClockUtil.setCurrentTime(instant("2026-03-17T10:00:00+07:00"));
+    startRequest();
+    assertDue("Task_RegisterRequest", "2026-03-25T16:00:00+07:00");
+  }
+
+  @Test
+  void movesATwoDayLimitThatEndsOnChristmasCutiBersamaToTheNextWorkingDay() {
+    ClockUtil.setCurrentTime(instant("2026-12-22T11:00:00+07:00"));
+    startAt("Task_CoordinateProgramReport");
+    assertDue("Task_CoordinateProgramReport", "2026-12-28T16:00:00+07:00");
+  }
+
+  private static Date fireTimerAfter(String taskKey, String deadline) {
+    String boundary = "BoundaryEvent_" + (taskKey.startsWith("Task_") ? taskKey.substring(5) : taskKey) + "Overdue";
+    Date firedAt = Date.from(OffsetDateTime.parse(deadline).plusMinutes(1).toInstant());
+    ClockUtil.setCurrentTime(firedAt);
+    Job timer = jobQuery().activityId(boundary).singleResult();
+    assertThat(managementService().createJobQuery().jobId(timer.getId()).executable().count()).isEqualTo(1);
+    execute(timer);
+    return firedAt;
+  }
+
+  private static java.time.Instant instantOf(Object timestamp) {
+    if (timestamp instanceof java.time.OffsetDateTime offset) {
+      return offset.toInstant();
+    }
+    return ((java.sql.Timestamp) timestamp).toInstant();
+  }
+
+  private ProcessInstance startRequest() {
+    return runtimeService().startProcessInstanceByKey(LayananInformasi.PROCESS_KEY, "LI-TEST", request());
+  }
+
+  /** Starts mid-process, with what the earlier steps would have stored. */
+  ProcessInstance startAt(String activityId) {
+    return startAt(activityId, Map.of());
+  }
+
+  ProcessInstance startAt(String activityId, Map<String, Object> overrides) {
+    Map<String, Object> variables = request();
+    variables.putAll(withVariables("serviceType", "INFORMASI", "dispositionNotes", "Mohon dipetakan.",
+        "coordinator", "budi", "needsMap", "Kebutuhan pengasuhan.", "programTitle", "Program pengasuhan",
+        "programObjective", "Orang tua paham pengasuhan positif.", "programEndDate", "2027-01-29",
+        "activities", org.camunda.spin.plugin.variable.SpinValues
+            .jsonValue("[{\"title\":\"Kelas pengasuhan\",\"date\":\"2027-01-20\"}]").create()));
+    variables.putAll(overrides);
+    return runtimeService().createProcessInstanceByKey(LayananInformasi.PROCESS_KEY)
+        .businessKey("LI-TEST").setVariables(variables).startBeforeActivity(activityId).execute();
+  }
+
+  static Map<String, Object> request() {
+    return new HashMap<>(withVariables("requesterName", "Siti Aminah", "requesterPhone", "0812-3456-7890",
+        "requesterInstitution", "SDN Cipondoh 3", "topic", "PENGASUHAN",
+        "requestBackground", "Orang tua murid meminta sosialisasi pengasuhan.", "requestChannel", "DATANG_LANGSUNG"));
+  }
+
+  static Map<String, Object> workProgram(String programEndDate, String activities) {
+    return withVariables("programTitle", "Pengasuhan di era digital", "programObjective", "Orang tua memahami pengasuhan digital.",
+        "programEndDate", programEndDate, "activities", activities);
+  }
+
+  private static Task claimedBy(ProcessInstance pi, String userId) {
+    Task task = task(pi);
+    claim(task, userId);
+    return taskQuery().taskId(task.getId()).singleResult();
+  }
+
+  static void assertDue(String taskDefinitionKey, String expected) {
+    Task task = taskQuery().taskDefinitionKey(taskDefinitionKey).singleResult();
+    assertThat(task.getDueDate()).as("due date of " + taskDefinitionKey).isEqualTo(instant(expected));
+    String boundary = "BoundaryEvent_" + taskDefinitionKey.substring("Task_".length()) + "Overdue";
+    Job timer = jobQuery().activityId(boundary).singleResult();
+    assertThat(timer.getDuedate()).as("timer " + boundary).isEqualTo(instant(expected));
+  }
+
+  static Date instant(String isoOffsetDateTime) {
+    return Date.from(OffsetDateTime.parse(isoOffsetDateTime).toInstant());
+  }
+}
