@@ -10,6 +10,8 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import static id.go.tangerangkota.puspaga.layanan.ProcessFixtures.*;
+
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -40,6 +42,7 @@ class PuspagaLayananInformasiProcessTest {
 
   @BeforeEach
   void setClock() {
+    init(extension.getProcessEngine());
     ClockUtil.setCurrentTime(Date.from(MONDAY_MORNING.toInstant()));
   }
 
@@ -295,17 +298,6 @@ class PuspagaLayananInformasiProcessTest {
         .businessKey("LI-TEST").setVariables(variables).startBeforeActivity(activityId).execute();
   }
 
-  static Map<String, Object> request() {
-    return new HashMap<>(withVariables("requesterName", "Siti Aminah", "requesterPhone", "0812-3456-7890",
-        "requesterInstitution", "SDN Cipondoh 3", "topic", "PENGASUHAN",
-        "requestBackground", "Orang tua murid meminta sosialisasi pengasuhan.", "requestChannel", "DATANG_LANGSUNG"));
-  }
-
-  static Map<String, Object> workProgram(String programEndDate, String activities) {
-    return withVariables("programTitle", "Pengasuhan di era digital", "programObjective", "Orang tua memahami pengasuhan digital.",
-        "programEndDate", programEndDate, "activities", activities);
-  }
-
   private static Task claimedBy(ProcessInstance pi, String userId) {
     Task task = task(pi);
     claim(task, userId);
@@ -320,7 +312,4 @@ class PuspagaLayananInformasiProcessTest {
     assertThat(timer.getDuedate()).as("timer " + boundary).isEqualTo(instant(expected));
   }
 
-  static Date instant(String isoOffsetDateTime) {
-    return Date.from(OffsetDateTime.parse(isoOffsetDateTime).toInstant());
-  }
 }

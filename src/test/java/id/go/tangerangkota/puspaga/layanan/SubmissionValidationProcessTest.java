@@ -1,0 +1,117 @@
+package id.go.tangerangkota.puspaga.layanan;
+
+import static id.go.tangerangkota.puspaga.layanan.ProcessFixtures.*;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+
+import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** What the server refuses, whatever client submitted it: the task stays open, nothing is stored. */
+@Deployment(resources = "processes/puspaga-layanan-informasi.bpmn")
+class SubmissionValidationProcessTest {
+
+  static final ProcessTestEngine ENGINE = new ProcessTestEngine("submission-validation-process-test");
+
+  @RegisterExtension
+  static ProcessEngineCoverageExtension extension =
+      (ProcessEngineCoverageExtension) ProcessEngineCoverageExtension.builder(ENGINE.configuration).build();
+
+  @BeforeEach
+  void mondayThirtiethOfNovember() {
+    init(extension.getProcessEngine());
+    ClockUtil.setCurrentTime(instant("2026-11-30T09:00:00+07:00"));
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "end date in the past        | 2026-11-27 | [{\"title\":\"Kelas\",\"date\":\"2026-12-10\"}]  | sudah lewat",
+      "end date beyond six months  | 2027-06-01 | [{\"title\":\"Kelas\",\"date\":\"2026-12-10\"}]  | paling lambat 30 Mei 2027",
+      "end date not a date         | 31/12/2026 | [{\"title\":\"Kelas\",\"date\":\"2026-12-10\"}]  | format TTTT-BB-HH",
+      "empty list of activities    | 2027-03-31 | []                                                | tidak boleh kosong",
+      "activity after the program  | 2027-01-29 | [{\"title\":\"Kelas\",\"date\":\"2027-02-01\"}]  | di luar periode program",
+      "activity before today       | 2027-01-29 | [{\"title\":\"Kelas\",\"date\":\"2026-11-01\"}]  | di luar periode program",
+      "activity without a title    | 2027-01-29 | [{\"title\":\" \",\"date\":\"2026-12-10\"}]      | nama kegiatan (title) wajib diisi",
+      "activities not a list       | 2027-01-29 | {\"title\":\"Kelas\"}                            | harus berupa daftar",
+      "activities not JSON         | 2027-01-29 | Kelas pengasuhan                                  | harus berupa daftar JSON"})
+  void refusesAWorkProgramThatBreaksAnSopRule(String rule, String endDate, String activities, String message) {
+    ProcessInstance pi = startAt("Task_SubmitWorkProgram");
+    Task submit = task(pi);
+
+    assertThatThrownBy(() -> taskService().complete(submit.getId(), workProgram(endDate, activities)))
+        .isInstanceOf(SubmissionRejectedException.class)
+        .hasMessageContaining(message);
+
+    assertThat(pi).isWaitingAt("Task_SubmitWorkProgram");
+    org.assertj.core.api.Assertions.assertThat(runtimeService().getVariable(pi.getId(), "programEndDate")).isEqualTo("2027-01-29");
+  }
+
+  @Test
+  void acceptsAnActivityListSentAsJsonTextAndAnEndDateWithTime() {
+    ProcessInstance pi = startAt("Task_SubmitWorkProgram");
+    complete(task(pi), workProgram("2027-05-30T00:00:00", "[{\"title\":\"Kelas\",\"date\":\"2027-05-30\"}]"));
+    assertThat(pi).isWaitingAt("Task_ReviewWorkProgram");
+    org.assertj.core.api.Assertions.assertThat(runtimeService().getVariable(pi.getId(), "programEndDate")).isEqualTo("2027-05-30");
+  }
+
+  @Test
+  void refusesARegistrationWithoutAServiceType() {
+    ProcessInstance pi = runtimeService().startProcessInstanceByKey(LayananInformasi.PROCESS_KEY, request());
+    assertThatThrownBy(() -> taskService().complete(task(pi).getId(), Map.of("serviceType", "LAINNYA")))
+        .isInstanceOf(SubmissionRejectedException.class)
+        .hasMessageContaining("Jenis layanan (serviceType) harus salah satu dari INFORMASI, KONSELING, PENJANGKAUAN");
+    assertThat(pi).isWaitingAt("Task_RegisterRequest");
+  }
+
+  @Test
+  void refusesAReferralWithoutItsReason() {
+    ProcessInstance pi = runtimeService().startProcessInstanceByKey(LayananInformasi.PROCESS_KEY, request());
+    assertThatThrownBy(() -> taskService().complete(task(pi).getId(), Map.of("serviceType", "KONSELING")))
+        .isInstanceOf(SubmissionRejectedException.class)
+        .hasMessageContaining("Alasan rujukan (referralReason) wajib diisi");
+    assertThat(pi).isWaitingAt("Task_RegisterRequest");
+    org.assertj.core.api.Assertions.assertThat(ENGINE.referrals.referralsOf(pi.getId())).isEmpty();
+  }
+
+  @Test
+  void refusesToApproveAProgramWhoseEndDateHasPassedMeanwhile() {
+    ProcessInstance pi = startAt("Task_ReviewWorkProgram");
+    ClockUtil.setCurrentTime(instant("2027-02-01T09:00:00+07:00"));
+    assertThatThrownBy(() -> taskService().complete(task(pi).getId(), Map.of("workProgramApproved", true)))
+        .isInstanceOf(SubmissionRejectedException.class)
+        .hasMessageContaining("tidak dapat disetujui");
+    assertThat(pi).isWaitingAt("Task_ReviewWorkProgram");
+  }
+
+  @Test
+  void refusesAReviewWithoutADecision() {
+    ProcessInstance pi = startAt("Task_ReviewWorkProgram");
+    assertThatThrownBy(() -> taskService().complete(task(pi).getId(), Map.of("reviewNotes", "Bagus")))
+        .isInstanceOf(SubmissionRejectedException.class)
+        .hasMessageContaining("Keputusan (workProgramApproved) wajib dipilih");
+  }
+
+  private static ProcessInstance startAt(String activityId) {
+    Map<String, Object> variables = request();
+    variables.putAll(withVariables("serviceType", "INFORMASI", "coordinator", "budi", "programTitle", "Program",
+        "programObjective", "Tujuan", "programEndDate", "2027-01-29",
+        "activities", "[{\"title\":\"Kelas pengasuhan\",\"date\":\"2027-01-20\"}]"));
+    return runtimeService().createProcessInstanceByKey(LayananInformasi.PROCESS_KEY)
+        .setVariables(variables).startBeforeActivity(activityId).execute();
+  }
+}
