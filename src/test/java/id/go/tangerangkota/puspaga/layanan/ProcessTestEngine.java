@@ -65,6 +65,7 @@ final class ProcessTestEngine {
         "rememberCoordinatorListener", new RememberCoordinatorListener(currentUser),
         "validateWorkProgramListener", new ValidateWorkProgramListener(rules),
         "validateReviewListener", new ValidateReviewListener(rules, clock),
+        "validateActivityListener", new ValidateActivityListener(rules),
         "collectActivityReportListener", new CollectActivityReportListener()));
     configuration = cfg;
   }

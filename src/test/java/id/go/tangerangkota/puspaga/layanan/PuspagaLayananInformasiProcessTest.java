@@ -87,19 +87,21 @@ class PuspagaLayananInformasiProcessTest {
     assertThat(carryOuts).extracting(t -> taskService().getVariable(t.getId(), "activityTitle"))
         .containsExactlyInAnyOrder("Kelas hak anak", "Seminar pengasuhan digital");
 
+    ClockUtil.setCurrentTime(instant("2027-02-11T09:00:00+07:00"));
     for (Task carryOut : carryOuts) {
       String title = (String) taskService().getVariable(carryOut.getId(), "activityTitle");
-      complete(carryOut, withVariables("activityHeldOn", "2027-01-14", "activityParticipants", 30L,
+      String plannedOn = (String) taskService().getVariable(carryOut.getId(), "activityDate");
+      complete(carryOut, withVariables("activityHeldOn", plannedOn, "activityParticipants", 30L,
           "activityExecutor", "Dewi Konselor"));
       Task report = taskQuery().taskDefinitionKey("Task_ReportActivity").list().stream()
           .filter(t -> title.equals(taskService().getVariable(t.getId(), "activityTitle"))).findFirst().orElseThrow();
-      assertThat(report.getDueDate()).isEqualTo(instant("2026-12-07T16:00:00+07:00"));
+      assertThat(report.getDueDate()).isEqualTo(instant("2027-02-18T16:00:00+07:00"));
       complete(report, withVariables("activitySummary", "Terlaksana sesuai rencana: " + title,
           "activityOutcome", "Peserta memahami materi."));
     }
     assertThat(pi).isWaitingAt("Task_CompileProgramReport");
     assertThat(task()).isAssignedTo("budi");
-    assertDue("Task_CompileProgramReport", "2026-12-14T16:00:00+07:00");
+    assertDue("Task_CompileProgramReport", "2027-02-25T16:00:00+07:00");
     SpinJsonNode reports = (SpinJsonNode) runtimeService().getVariable(pi.getId(), "activityReports");
     assertThat(reports.elements()).hasSize(2);
     assertThat((String) runtimeService().getVariable(pi.getId(), "activityReportsSummary"))
@@ -107,12 +109,12 @@ class PuspagaLayananInformasiProcessTest {
 
     complete(task(), withVariables("programReportSummary", "Dua kegiatan terlaksana.", "programEvaluation", "Sesuai rencana."));
     assertThat(pi).isWaitingAt("Task_CoordinateProgramReport");
-    assertDue("Task_CoordinateProgramReport", "2026-12-02T16:00:00+07:00");
+    assertDue("Task_CoordinateProgramReport", "2027-02-15T16:00:00+07:00");
 
     complete(claimedBy(pi, "sari"), withVariables("coordinationNotes", "Diterima."));
     assertThat(pi).isWaitingAt("Task_ArchiveProgramReport");
     assertThat(task()).hasCandidateGroup("administrasi");
-    assertDue("Task_ArchiveProgramReport", "2026-12-01T16:00:00+07:00");
+    assertDue("Task_ArchiveProgramReport", "2027-02-12T16:00:00+07:00");
 
     complete(claimedBy(pi, "rina"), withVariables("filesReceived", true));
     assertThat(pi).isEnded().hasPassed("EndEvent_ReportArchived");

@@ -106,11 +106,26 @@ class SubmissionValidationProcessTest {
         .hasMessageContaining("Keputusan (workProgramApproved) wajib dipilih");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "held in the future       | 2026-12-01 | 10 | Dewi | belum terjadi",
+      "held on no real day      | 2026-02-30 | 10 | Dewi | format TTTT-BB-HH",
+      "negative participants    | 2026-11-30 | -1 | Dewi | Jumlah peserta",
+      "no executor              | 2026-11-30 | 10 | ' '  | Pelaksana kegiatan (activityExecutor) wajib diisi"})
+  void refusesAnActivityRecordThatCannotBeTrue(String rule, String heldOn, long participants, String executor, String message) {
+    ProcessInstance pi = startAt("SubProcess_WorkProgram");
+    assertThatThrownBy(() -> taskService().complete(task(pi).getId(), withVariables("activityHeldOn", heldOn,
+        "activityParticipants", participants, "activityExecutor", executor)))
+        .isInstanceOf(SubmissionRejectedException.class)
+        .hasMessageContaining(message);
+    assertThat(pi).isWaitingAt("Task_CarryOutActivity");
+  }
+
   private static ProcessInstance startAt(String activityId) {
     Map<String, Object> variables = request();
     variables.putAll(withVariables("serviceType", "INFORMASI", "coordinator", "budi", "programTitle", "Program",
         "programObjective", "Tujuan", "programEndDate", "2027-01-29",
-        "activities", "[{\"title\":\"Kelas pengasuhan\",\"date\":\"2027-01-20\"}]"));
+        "activities", org.camunda.spin.plugin.variable.SpinValues.jsonValue("[{\"title\":\"Kelas pengasuhan\",\"date\":\"2027-01-20\"}]").create()));
     return runtimeService().createProcessInstanceByKey(LayananInformasi.PROCESS_KEY)
         .setVariables(variables).startBeforeActivity(activityId).execute();
   }
