@@ -56,8 +56,13 @@ class CalendarChangeCheck {
       } else {
         jdbc.update("update calendar_state set fingerprint = ?, updated_at = ? where id = 1", fingerprint, now);
       }
-      LOG.info("Working-day calendar changed since the last start: recalculated {} open task due date(s) and {} timer(s)",
-          result.tasks(), result.timers());
+      if (stored.isEmpty()) {
+        LOG.info("Working-day calendar recorded; {} open task due date(s) and {} timer(s) adjusted to it",
+            result.tasks(), result.timers());
+      } else {
+        LOG.info("Working-day calendar changed since the last start: recalculated {} open task due date(s) and {} timer(s)",
+            result.tasks(), result.timers());
+      }
     });
   }
 
