@@ -50,6 +50,7 @@ class DemoIdentities {
       new DemoUser("budi", "Budi", "Koordinator", "konselor"),
       new DemoUser("dewi", "Dewi", "Konselor", "konselor"),
       new DemoUser("sari", "Sari", "Ketua", "ketua"),
+      new DemoUser("andi", "Andi", "Analis", "analis"),
       new DemoUser("sysadmin", "Sistem", "Admin", Groups.CAMUNDA_ADMIN));
 
   private final IdentityService identity;
@@ -73,6 +74,10 @@ class DemoIdentities {
       Filter filter = laneFilter(group);
       grant(group.id(), Resources.FILTER, filter.getId(), Permissions.READ);
     }
+    // Analysts deploy from Camunda Modeler: they may create deployments and read definitions.
+    createGroup("analis", "Analis proses", Groups.GROUP_TYPE_WORKFLOW);
+    grant("analis", Resources.DEPLOYMENT, ANY, Permissions.CREATE);
+    grant("analis", Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
     for (DemoUser user : USERS) {
       createUser(user);
     }

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 /**
  * HTTP Basic against the engine's identity service for the engine REST API (Camunda Modeler
@@ -21,6 +22,8 @@ class RestAuthenticationConfiguration {
         ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, HttpBasicAuthenticationProvider.class.getName());
     registration.addUrlPatterns("/engine-rest/*", "/api/*");
     registration.setAsyncSupported(true);
+    // Before the query guard, so that a caller without login always gets 401 first.
+    registration.setOrder(Ordered.LOWEST_PRECEDENCE - 20);
     return registration;
   }
 }
