@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.env.Environment;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("prod")
+@Order(10)
 class ProductionAdministrator extends AbstractProcessEnginePlugin {
 
   private static final Logger LOG = LoggerFactory.getLogger(ProductionAdministrator.class);

@@ -30,7 +30,7 @@ final class WebappSession {
         .header("Content-Type", "application/x-www-form-urlencoded")
         .POST(HttpRequest.BodyPublishers.ofString(form)));
     if (response.statusCode() != 200) {
-      throw new IllegalStateException("login of " + user + " failed: " + response.statusCode() + " " + response.body());
+      throw new IllegalStateException("login of " + user + " to " + app + " failed: " + response.statusCode() + " " + response.body());
     }
     get("/camunda/api/admin/auth/user/default");
     return this;

@@ -1,0 +1,134 @@
+package id.go.tangerangkota.puspaga.identity;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Permissions.READ;
+import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
+import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
+import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
+import static org.camunda.bpm.engine.authorization.Resources.FILTER;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
+
+import id.go.tangerangkota.puspaga.layanan.LayananInformasi;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may do what, in every profile: one group per SOP lane plus the analysts, what each may open
+ * and start, and a saved Tasklist filter per lane. Tasks themselves need no grant here: the engine
+ * gives a task's candidate group and assignee READ and UPDATE on that task, so each lane sees and
+ * works only its own tasks. Idempotent; runs right after the engine is built.
+ */
+@Component
+@Order(0)
+class LaneSetup extends AbstractProcessEnginePlugin {
+
+  static final String ADMINISTRASI = "administrasi";
+  static final String KONSELOR = "konselor";
+  static final String KETUA = "ketua";
+  static final String ANALIS = "analis";
+
+  record Lane(String group, String name, String filterName) {}
+
+  static final List<Lane> LANES = List.of(
+      new Lane(ADMINISTRASI, "Admin PUSPAGA", "Tugas Admin"),
+      new Lane(KONSELOR, "Psikolog/Konselor", "Tugas Psikolog/Konselor"),
+      new Lane(KETUA, "Ketua PUSPAGA", "Tugas Ketua PUSPAGA"));
+
+  private static final String PROCESS = LayananInformasi.PROCESS_KEY;
+
+  @Override
+  public void postProcessEngineBuild(ProcessEngine engine) {
+    IdentityService identity = engine.getIdentityService();
+    AuthorizationService authorizations = engine.getAuthorizationService();
+    createGroup(identity, Groups.CAMUNDA_ADMIN, "Administrator Camunda", Groups.GROUP_TYPE_SYSTEM);
+    createGroup(identity, ANALIS, "Analis proses", Groups.GROUP_TYPE_WORKFLOW);
+    // What the Admin webapp's first-run setup would grant, since that endpoint is closed.
+    for (Resources resource : Resources.values()) {
+      grant(authorizations, Groups.CAMUNDA_ADMIN, resource, ANY, Permissions.ALL);
+    }
+    Filter mine = filter(engine, "Tugas saya", "Tugas yang sedang saya kerjakan, urut tenggat", -10,
+        engine.getTaskService().createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
+    for (Lane lane : LANES) {
+      createGroup(identity, lane.group(), lane.name(), Groups.GROUP_TYPE_WORKFLOW);
+      grant(authorizations, lane.group(), APPLICATION, "tasklist", ACCESS);
+      grant(authorizations, lane.group(), PROCESS_DEFINITION, PROCESS, READ);
+      TaskService tasks = engine.getTaskService();
+      Filter laneFilter = filter(engine, lane.filterName(), "Tugas lajur " + lane.name() + ", urut tenggat", 0,
+          tasks.createTaskQuery().taskCandidateGroup(lane.group()).includeAssignedTasks().orderByDueDate().asc());
+      grant(authorizations, lane.group(), FILTER, laneFilter.getId(), READ);
+      grant(authorizations, lane.group(), FILTER, mine.getId(), READ);
+    }
+    // Admin registers requests from the public, so Admin starts instances.
+    grant(authorizations, ADMINISTRASI, PROCESS_DEFINITION, PROCESS, READ, CREATE_INSTANCE);
+    grant(authorizations, ADMINISTRASI, PROCESS_INSTANCE, ANY, CREATE);
+    // The Ketua monitors every request in Cockpit, history included (and alone may read referrals).
+    grant(authorizations, KETUA, APPLICATION, "cockpit", ACCESS);
+    grant(authorizations, KETUA, PROCESS_DEFINITION, PROCESS, READ, READ_INSTANCE, READ_HISTORY);
+    grant(authorizations, KETUA, PROCESS_INSTANCE, ANY, READ);
+    // Analysts deploy from Camunda Modeler, and nothing else.
+    grant(authorizations, ANALIS, DEPLOYMENT, ANY, CREATE);
+    grant(authorizations, ANALIS, PROCESS_DEFINITION, ANY, READ);
+  }
+
+  private static Filter filter(ProcessEngine engine, String name, String description, int priority, TaskQuery query) {
+    FilterService filters = engine.getFilterService();
+    Filter existing = filters.createFilterQuery().filterName(name).singleResult();
+    if (existing != null) {
+      return existing;
+    }
+    return filters.saveFilter(filters.newTaskFilter(name).setQuery(query)
+        .setProperties(Map.of("description", description, "priority", priority, "refresh", true)));
+  }
+
+  private static void createGroup(IdentityService identity, String id, String name, String type) {
+    if (identity.createGroupQuery().groupId(id).count() == 0) {
+      Group group = identity.newGroup(id);
+      group.setName(name);
+      group.setType(type);
+      identity.saveGroup(group);
+    }
+  }
+
+  private static void grant(AuthorizationService authorizations, String groupId, Resource resource, String resourceId,
+      Permission... permissions) {
+    Authorization authorization = authorizations.createAuthorizationQuery().groupIdIn(groupId)
+        .resourceType(resource).resourceId(resourceId).list().stream()
+        .filter(a -> a.getAuthorizationType() == AUTH_TYPE_GRANT).findFirst().orElse(null);
+    if (authorization == null) {
+      authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+      authorization.setGroupId(groupId);
+      authorization.setResource(resource);
+      authorization.setResourceId(resourceId);
+    } else if (Arrays.stream(permissions).allMatch(authorization::isPermissionGranted)) {
+      return;
+    }
+    for (Permission permission : permissions) {
+      authorization.addPermission(permission);
+    }
+    authorizations.saveAuthorization(authorization);
+  }
+}

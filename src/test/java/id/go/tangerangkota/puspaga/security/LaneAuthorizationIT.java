@@ -1,0 +1,137 @@
+package id.go.tangerangkota.puspaga.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.go.tangerangkota.puspaga.layanan.LayananInformasi;
+import id.go.tangerangkota.puspaga.system.RestClient;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Each lane sees and works only its own tasks; the Ketua alone monitors; over real HTTP. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "spring.datasource.url=jdbc:h2:mem:puspaga-it;DB_CLOSE_DELAY=-1",
+    "camunda.bpm.job-execution.enabled=false"})
+@ActiveProfiles("demo")
+class LaneAuthorizationIT {
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  RuntimeService runtime;
+
+  @Autowired
+  TaskService tasks;
+
+  @Test
+  void answersEveryEndpointFamilyWithoutLoginWith401() {
+    RestClient anonymous = RestClient.anonymous(port);
+    for (String path : new String[] {"/engine-rest/task", "/engine-rest/history/process-instance", "/engine-rest/user",
+        "/engine-rest/deployment", "/api/calendar/holidays?year=2026"}) {
+      assertThat(anonymous.get(path).status()).as(path).isEqualTo(401);
+    }
+    WebappSession browser = new WebappSession(port);
+    assertThat(browser.get("/camunda/api/engine/engine/default/task").statusCode()).isIn(401, 403);
+    assertThat(browser.get("/camunda/api/cockpit/plugin/base/default/process-definition/statistics").statusCode()).isIn(401, 403);
+    assertThat(browser.get("/camunda/api/admin/auth/user/default").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void keepsAKetuaTaskOutOfReachOfAKonselor() {
+    ProcessInstance pi = startAt("Task_ReviewWorkProgram");
+    String review = tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult().getId();
+    RestClient budi = RestClient.as("budi", port);
+
+    assertThat(budi.get("/engine-rest/task?processInstanceId=" + pi.getId()).json()).isEmpty();
+    // The engine hides a task one may not read, rather than confirming that it exists.
+    assertThat(budi.get("/engine-rest/task/" + review).status()).isEqualTo(404);
+    assertThat(budi.post("/engine-rest/task/" + review + "/claim", Map.of("userId", "budi")).status()).isEqualTo(403);
+    assertThat(budi.post("/engine-rest/task/" + review + "/complete",
+        Map.of("variables", Map.of("workProgramApproved", Map.of("value", true)))).status()).isEqualTo(403);
+    assertThat(tasks.createTaskQuery().taskId(review).singleResult().getAssignee()).isNull();
+
+    RestClient sari = RestClient.as("sari", port);
+    assertThat(sari.get("/engine-rest/task?processInstanceId=" + pi.getId()).json()).hasSize(1);
+    assertThat(sari.post("/engine-rest/task/" + review + "/claim", Map.of("userId", "sari")).status()).isEqualTo(204);
+  }
+
+  @Test
+  void showsEachLaneOnlyItsOwnTasks() {
+    ProcessInstance mapping = startAt("Task_MapNeeds");
+    assertThat(RestClient.as("budi", port).get("/engine-rest/task?processInstanceId=" + mapping.getId()).json()).hasSize(1);
+    assertThat(RestClient.as("dewi", port).get("/engine-rest/task?processInstanceId=" + mapping.getId()).json()).hasSize(1);
+    assertThat(RestClient.as("rina", port).get("/engine-rest/task?processInstanceId=" + mapping.getId()).json()).isEmpty();
+    assertThat(RestClient.as("sari", port).get("/engine-rest/task?processInstanceId=" + mapping.getId()).json()).isEmpty();
+    assertThat(RestClient.as("andi", port).get("/engine-rest/task?processInstanceId=" + mapping.getId()).json()).isEmpty();
+  }
+
+  @Test
+  void letsOnlyTheKetuaAndAdministratorsIntoCockpitAndOnlyAdministratorsIntoAdmin() {
+    assertThat(loginStatus("budi", "cockpit")).isEqualTo(403);
+    assertThat(loginStatus("rina", "cockpit")).isEqualTo(403);
+    assertThat(loginStatus("sari", "cockpit")).isEqualTo(200);
+    assertThat(loginStatus("sysadmin", "cockpit")).isEqualTo(200);
+    assertThat(loginStatus("sari", "admin")).isEqualTo(403);
+    assertThat(loginStatus("sysadmin", "admin")).isEqualTo(200);
+    assertThat(loginStatus("andi", "tasklist")).isEqualTo(403);
+  }
+
+  @Test
+  void letsOnlyTheKetuaReadTheReasonOfACounsellingReferral() {
+    RestClient rina = RestClient.as("rina", port);
+    JsonNode started = rina.post("/engine-rest/process-definition/key/" + LayananInformasi.PROCESS_KEY + "/start",
+        Map.of("variables", strings(request()))).json();
+    String instance = started.get("id").asText();
+    String register = rina.get("/engine-rest/task?processInstanceId=" + instance).json().get(0).get("id").asText();
+    assertThat(rina.post("/engine-rest/task/" + register + "/claim", Map.of("userId", "rina")).status()).isEqualTo(204);
+    assertThat(rina.post("/engine-rest/task/" + register + "/complete", Map.of("variables",
+        strings(Map.of("serviceType", "KONSELING", "referralReason", "Dugaan kekerasan dalam rumah tangga.")))).status())
+        .isEqualTo(204);
+
+    String reason = "/engine-rest/history/variable-instance?processInstanceId=" + instance + "&variableName=referralReason";
+    assertThat(rina.get(reason).json()).isEmpty();
+    assertThat(RestClient.as("budi", port).get(reason).json()).isEmpty();
+    assertThat(RestClient.as("andi", port).get(reason).json()).isEmpty();
+    assertThat(RestClient.as("sari", port).get(reason).json().get(0).get("value").asText())
+        .isEqualTo("Dugaan kekerasan dalam rumah tangga.");
+  }
+
+  private int loginStatus(String user, String app) {
+    try {
+      new WebappSession(port).login(user, app);
+      return 200;
+    } catch (IllegalStateException e) {
+      return Integer.parseInt(e.getMessage().replaceAll(".*failed: (\\d+).*", "$1").trim());
+    }
+  }
+
+  private ProcessInstance startAt(String activityId) {
+    Map<String, Object> variables = new HashMap<>(request());
+    variables.putAll(Map.of("serviceType", "INFORMASI", "coordinator", "budi", "programTitle", "Program",
+        "programObjective", "Tujuan", "programEndDate", "2027-01-29",
+        "activities", SpinValues.jsonValue("[{\"title\":\"Kelas\",\"date\":\"2027-01-20\"}]").create()));
+    return runtime.createProcessInstanceByKey(LayananInformasi.PROCESS_KEY).setVariables(variables)
+        .startBeforeActivity(activityId).execute();
+  }
+
+  private static Map<String, Object> request() {
+    return Map.of("requesterName", "Ibu Ani", "requesterPhone", "0812-1111-2222", "topic", "PENGASUHAN",
+        "requestBackground", "Konsultasi anak.", "requestChannel", "TELEPON");
+  }
+
+  private static Map<String, Object> strings(Map<String, Object> values) {
+    Map<String, Object> variables = new HashMap<>();
+    values.forEach((name, value) -> variables.put(name, Map.of("value", value, "type", "String")));
+    return variables;
+  }
+}

@@ -1,0 +1,131 @@
+package id.go.tangerangkota.puspaga.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.tangerangkota.puspaga.layanan.LayananInformasi;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Deploying exactly as Camunda Modeler does ("Deploy to Camunda 7", HTTP Basic), as the analyst and as others. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "spring.datasource.url=jdbc:h2:mem:puspaga-it;DB_CLOSE_DELAY=-1",
+    "camunda.bpm.job-execution.enabled=false"})
+@ActiveProfiles("demo")
+class ModelerDeploymentIT {
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  RepositoryService repository;
+
+  @Autowired
+  RuntimeService runtime;
+
+  @Test
+  void letsTheAnalystDeployANewVersionWhileRunningInstancesKeepTheirs() throws Exception {
+    ProcessInstance running = runtime.startProcessInstanceByKey(LayananInformasi.PROCESS_KEY,
+        Map.of("requesterName", "Ibu Ani"));
+    int before = latestVersion();
+
+    HttpResponse<String> response = deploy("andi", modelerParts(Files.readString(Path.of("processes", "puspaga-layanan-informasi.bpmn"))
+        .replace("name=\"Registrasi dan disposisi permohonan\"", "name=\"Registrasi dan disposisi permohonan layanan\"")));
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    JsonNode deployment = new ObjectMapper().readTree(response.body());
+    assertThat(deployment.get("source").asText()).isEqualTo("Camunda Modeler");
+    assertThat(latestVersion()).isEqualTo(before + 1);
+    String newStart = runtime.startProcessInstanceByKey(LayananInformasi.PROCESS_KEY, Map.of("requesterName", "Pak Budi"))
+        .getProcessDefinitionId();
+    assertThat(repository.getProcessDefinition(newStart).getVersion()).isEqualTo(before + 1);
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(running.getId()).singleResult().getProcessDefinitionId())
+        .isEqualTo(running.getProcessDefinitionId());
+  }
+
+  @Test
+  void refusesADeploymentByAKonselor() throws Exception {
+    long deployments = repository.createDeploymentQuery().count();
+    HttpResponse<String> response = deploy("budi", modelerParts(Files.readString(Path.of("processes", "puspaga-layanan-informasi.bpmn"))));
+    assertThat(response.statusCode()).isEqualTo(403);
+    assertThat(repository.createDeploymentQuery().count()).isEqualTo(deployments);
+  }
+
+  @Test
+  void answersAnInvalidModelWith400AndTheParsersMessageAndDeploysNothing() throws Exception {
+    long deployments = repository.createDeploymentQuery().count();
+    String broken = Files.readString(Path.of("processes", "puspaga-layanan-informasi.bpmn"))
+        .replace("targetRef=\"Task_RegisterRequest\"", "targetRef=\"Task_DoesNotExist\"");
+    HttpResponse<String> response = deploy("andi", modelerParts(broken));
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("Task_DoesNotExist");
+    assertThat(repository.createDeploymentQuery().count()).isEqualTo(deployments);
+  }
+
+  private int latestVersion() {
+    return repository.createProcessDefinitionQuery().processDefinitionKey(LayananInformasi.PROCESS_KEY)
+        .latestVersion().singleResult().getVersion();
+  }
+
+  /** The parts Modeler sends: name, source, duplicate filtering, the diagram and its attached forms. */
+  private static Map<String, Object> modelerParts(String bpmn) throws IOException {
+    Map<String, Object> parts = new LinkedHashMap<>();
+    parts.put("deployment-name", "puspaga-layanan-informasi");
+    parts.put("deployment-source", "Camunda Modeler");
+    parts.put("enable-duplicate-filtering", "true");
+    parts.put("puspaga-layanan-informasi.bpmn", bpmn.getBytes(StandardCharsets.UTF_8));
+    try (Stream<Path> files = Files.list(Path.of("processes"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".form") || f.toString().endsWith(".html")).toList()) {
+        parts.put(file.getFileName().toString(), Files.readAllBytes(file));
+      }
+    }
+    return parts;
+  }
+
+  private HttpResponse<String> deploy(String user, Map<String, Object> parts) throws Exception {
+    String boundary = "----modeler" + UUID.randomUUID();
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    for (Map.Entry<String, Object> part : parts.entrySet()) {
+      body.write(("--" + boundary + "\r\n").getBytes(StandardCharsets.UTF_8));
+      if (part.getValue() instanceof byte[] file) {
+        body.write(("Content-Disposition: form-data; name=\"" + part.getKey() + "\"; filename=\"" + part.getKey()
+            + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(file);
+      } else {
+        body.write(("Content-Disposition: form-data; name=\"" + part.getKey() + "\"\r\n\r\n" + part.getValue())
+            .getBytes(StandardCharsets.UTF_8));
+      }
+      body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+    }
+    body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    String token = Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest/deployment/create"))
+        .header("Authorization", "Basic " + token)
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+        .build();
+    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+}

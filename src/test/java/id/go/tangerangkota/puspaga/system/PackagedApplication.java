@@ -1,0 +1,104 @@
+package id.go.tangerangkota.puspaga.system;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** The packaged jar (built by `package` before the integration tests) run in its own JVM, as a sysadmin would. */
+public final class PackagedApplication implements AutoCloseable {
+
+  private final Process process;
+  private final Path log;
+  private final int port;
+
+  private PackagedApplication(Process process, Path log, int port) {
+    this.process = process;
+    this.log = log;
+    this.port = port;
+  }
+
+  /** Starts the jar in {@code workDir} on a free port with the given environment and arguments. */
+  public static PackagedApplication start(Path workDir, Map<String, String> environment, String... arguments)
+      throws IOException {
+    Path jar;
+    try (var files = Files.list(Path.of("target"))) {
+      jar = files.filter(p -> p.getFileName().toString().matches("puspaga-workflow-.*\\.jar")).findFirst().orElseThrow();
+    }
+    int port = freePort();
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toAbsolutePath().toString(),
+        "--server.port=" + port));
+    command.addAll(List.of(arguments));
+    Path log = workDir.resolve("application.log");
+    ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
+        .redirectErrorStream(true).redirectOutput(log.toFile());
+    builder.environment().keySet().removeIf(name -> name.startsWith("PUSPAGA_") || name.startsWith("SPRING_"));
+    builder.environment().putAll(environment);
+    return new PackagedApplication(builder.start(), log, port);
+  }
+
+  public int port() {
+    return port;
+  }
+
+  /** Waits for the process to end by itself and gives its exit code. */
+  public int awaitExit() throws InterruptedException {
+    if (!process.waitFor(3, TimeUnit.MINUTES)) {
+      throw new AssertionError("still running after 3 minutes: " + output());
+    }
+    return process.exitValue();
+  }
+
+  public void awaitHealthy() throws InterruptedException {
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+    HttpClient http = HttpClient.newHttpClient();
+    while (Instant.now().isBefore(deadline)) {
+      if (!process.isAlive()) {
+        throw new AssertionError("ended while starting: " + output());
+      }
+      try {
+        HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build();
+        if (http.send(health, HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // still starting
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError("not healthy in time: " + output());
+  }
+
+  public String output() {
+    try {
+      return Files.readString(log);
+    } catch (IOException e) {
+      return e.toString();
+    }
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(30, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}
