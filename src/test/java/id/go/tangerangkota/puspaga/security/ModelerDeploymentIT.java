@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
@@ -81,6 +82,24 @@ class ModelerDeploymentIT {
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.body()).contains("Task_DoesNotExist");
     assertThat(repository.createDeploymentQuery().count()).isEqualTo(deployments);
+  }
+
+  @Test
+  void refusesScriptsFromAnyoneButAnAdministrator() throws Exception {
+    String scripted = Bpmn.convertToString(Bpmn.createExecutableProcess("Process_Scripted").camundaHistoryTimeToLive(1)
+        .startEvent().scriptTask("Task_RunScript").scriptFormat("javascript").scriptText("1 + 1").endEvent().done());
+    Map<String, Object> parts = new LinkedHashMap<>();
+    parts.put("deployment-name", "scripted");
+    parts.put("deployment-source", "Camunda Modeler");
+    parts.put("scripted.bpmn", scripted.getBytes(StandardCharsets.UTF_8));
+
+    HttpResponse<String> byAnalyst = deploy("andi", parts);
+    assertThat(byAnalyst.statusCode()).isEqualTo(400);
+    assertThat(byAnalyst.body()).contains("only members of camunda-admin may deploy scripts", "Task_RunScript");
+    assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("Process_Scripted").count()).isZero();
+
+    assertThat(deploy("sysadmin", parts).statusCode()).isEqualTo(200);
+    assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("Process_Scripted").count()).isEqualTo(1);
   }
 
   private int latestVersion() {
