@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,6 +53,13 @@ class ProductionStartIT {
       // queryMaxResultsLimit is on: an unbounded list is refused.
       assertThat(basic(port, "kepalatu", "Rahasia-Kantor-2026!", "/engine-rest/user")).isEqualTo(400);
       assertThat(basic(port, "kepalatu", "Rahasia-Kantor-2026!", "/engine-rest/group/camunda-admin")).isEqualTo(200);
+      List<String> cookies = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+          URI.create("http://localhost:" + port + "/camunda/app/admin/default/")).build(), HttpResponse.BodyHandlers.discarding())
+          .headers().allValues("Set-Cookie");
+      assertThat(cookies).filteredOn(c -> c.startsWith("JSESSIONID=")).singleElement().satisfies(session -> assertThat(session)
+          .containsPattern("(?i);\\s*Secure").containsPattern("(?i);\\s*HttpOnly").containsIgnoringCase("SameSite=Lax"));
+      assertThat(cookies).filteredOn(c -> c.startsWith("XSRF-TOKEN=")).singleElement().satisfies(csrf -> assertThat(csrf)
+          .containsPattern("(?i);\\s*Secure").containsIgnoringCase("SameSite=Lax"));
     }
   }
 

@@ -23,9 +23,10 @@ final class WebappSession {
   }
 
   WebappSession login(String user, String app) {
+    String password = user;
     get("/camunda/app/" + app + "/default/");
     String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
-        + URLEncoder.encode(user, StandardCharsets.UTF_8);
+        + URLEncoder.encode(password, StandardCharsets.UTF_8);
     HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + "/camunda/api/admin/auth/user/default/login/" + app))
         .header("Content-Type", "application/x-www-form-urlencoded")
         .POST(HttpRequest.BodyPublishers.ofString(form)));
@@ -35,6 +36,7 @@ final class WebappSession {
     get("/camunda/api/admin/auth/user/default");
     return this;
   }
+
 
   HttpResponse<String> get(String path) {
     return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
