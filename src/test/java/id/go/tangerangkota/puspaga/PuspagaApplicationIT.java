@@ -1,5 +1,6 @@
 package id.go.tangerangkota.puspaga;
 
+import id.go.tangerangkota.puspaga.system.DemoApplicationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,18 +12,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The application as a newcomer starts it (demo profile), over real HTTP: the model and forms are
  * deployed, a REST client with Basic login walks a request forward, and nothing answers without login.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "spring.datasource.url=jdbc:h2:mem:puspaga-it;DB_CLOSE_DELAY=-1",
-    "camunda.bpm.job-execution.enabled=false"})
-@ActiveProfiles("demo")
+@DemoApplicationTest
 class PuspagaApplicationIT {
 
   private static final String KEY = "puspaga-layanan-informasi";

@@ -1,5 +1,6 @@
 package id.go.tangerangkota.puspaga.security;
 
+import id.go.tangerangkota.puspaga.system.DemoApplicationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.tangerangkota.puspaga.system.RestClient;
@@ -10,15 +11,10 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The two 2026 vulnerabilities of 7.24.0 CE that only paid patches fix, closed here, over real HTTP. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "spring.datasource.url=jdbc:h2:mem:puspaga-it;DB_CLOSE_DELAY=-1",
-    "camunda.bpm.job-execution.enabled=false"})
-@ActiveProfiles("demo")
+@DemoApplicationTest
 class KnownVulnerabilitiesIT {
 
   private static final String EXPRESSION_OR_QUERY =
