@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,6 +31,9 @@ class PuspagaApplicationIT {
 
   @Autowired
   WorkingDayCalendar calendar;
+
+  @Autowired
+  ManagementService management;
 
   @Test
   void refusesEveryApiWithoutLogin() {
@@ -66,6 +70,8 @@ class PuspagaApplicationIT {
     String instance = started.json().get("id").asText();
 
     completeTask(rina, instance, "Task_RegisterRequest", Map.of("serviceType", "INFORMASI", "dispositionNotes", "Petakan."));
+    // The job executor is off in tests: run the asynchronous Lembar Disposisi step here.
+    management.createJobQuery().processInstanceId(instance).messages().list().forEach(job -> management.executeJob(job.getId()));
     completeTask(budi, instance, "Task_MapNeeds", Map.of("needsMap", "Kebutuhan sosialisasi hak anak di sekolah."));
 
     String submit = openTask(budi, instance, "Task_SubmitWorkProgram");

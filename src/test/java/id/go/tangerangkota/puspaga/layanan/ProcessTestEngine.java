@@ -7,6 +7,11 @@ import id.go.tangerangkota.puspaga.calendar.SopDeadline;
 import id.go.tangerangkota.puspaga.calendar.WorkingDayCalendar;
 import id.go.tangerangkota.puspaga.referral.RecordReferralDelegate;
 import id.go.tangerangkota.puspaga.referral.ReferralService;
+import id.go.tangerangkota.puspaga.report.DocumentNumbering;
+import id.go.tangerangkota.puspaga.report.DocumentProperties;
+import id.go.tangerangkota.puspaga.report.DocumentService;
+import id.go.tangerangkota.puspaga.report.GenerateDocumentDelegate;
+import id.go.tangerangkota.puspaga.report.PdfRenderer;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +23,10 @@ import org.camunda.community.process_test_coverage.engine.platform7.ProcessCover
 import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.env.MockEnvironment;
 
 /**
  * An in-memory engine wired like the application (same beans under the same names, our tables by
@@ -31,10 +39,16 @@ final class ProcessTestEngine {
   final JdbcTemplate jdbc;
   final BreachService breaches;
   final ReferralService referrals;
+  final DocumentService documents;
   final ProcessEngineConfiguration configuration;
 
   /** One engine and one in-memory database per test class, named after it. */
   ProcessTestEngine(String name) {
+    this(name, new PdfRenderer());
+  }
+
+  /** With another renderer, e.g. one whose template is broken. */
+  ProcessTestEngine(String name, PdfRenderer renderer) {
     String jdbcUrl = "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
     JdbcDataSource dataSource = new JdbcDataSource();
     dataSource.setURL(jdbcUrl);
@@ -46,6 +60,9 @@ final class ProcessTestEngine {
     SopDeadline sopDeadline = new SopDeadline(calendar, clock);
     WorkProgramRules rules = new WorkProgramRules(clock, calendar);
     CurrentUser currentUser = new CurrentUser();
+    DocumentProperties documentProperties = Binder.get(new MockEnvironment())
+        .bindOrCreate("puspaga.documents", Bindable.of(DocumentProperties.class));
+    documents = new DocumentService(renderer, new DocumentNumbering(jdbc, documentProperties), documentProperties, clock);
 
     var cfg = new ProcessCoverageInMemProcessEngineConfiguration();
     cfg.setProcessEngineName(name);
@@ -66,7 +83,8 @@ final class ProcessTestEngine {
         "validateWorkProgramListener", new ValidateWorkProgramListener(rules),
         "validateReviewListener", new ValidateReviewListener(rules, clock),
         "validateActivityListener", new ValidateActivityListener(rules),
-        "collectActivityReportListener", new CollectActivityReportListener()));
+        "collectActivityReportListener", new CollectActivityReportListener(),
+        "generateDocumentDelegate", new GenerateDocumentDelegate(documents)));
     configuration = cfg;
   }
 

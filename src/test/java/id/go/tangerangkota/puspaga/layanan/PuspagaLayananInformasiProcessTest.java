@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.variable.value.FileValue;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.camunda.spin.json.SpinJsonNode;
 import org.junit.jupiter.api.AfterEach;
@@ -59,7 +60,15 @@ class PuspagaLayananInformasiProcessTest {
     assertThat(task()).hasCandidateGroup("administrasi");
 
     complete(claimedBy(pi, "rina"), withVariables("serviceType", "INFORMASI", "dispositionNotes", "Mohon dipetakan."));
+    assertThat(pi).isWaitingAt("Task_GenerateDispositionSheet");
+    execute(job());
     assertThat(pi).isWaitingAt("Task_MapNeeds");
+    FileValue disposition = runtimeService().getVariableTyped(pi.getId(), "dokumenLembarDisposisi");
+    assertThat(disposition.getMimeType()).isEqualTo("application/pdf");
+    assertThat(PdfText.of(disposition)).contains("LEMBAR DISPOSISI", "001/DISP/PUSPAGA/XI/2026", "Siti Aminah",
+        "Mohon dipetakan.", "30 November 2026");
+    assertThat(((SpinJsonNode) runtimeService().getVariable(pi.getId(), "documents")).elements())
+        .extracting(d -> d.prop("number").stringValue()).containsExactly("001/DISP/PUSPAGA/XI/2026");
     assertThat(task()).hasCandidateGroup("konselor");
     assertDue("Task_MapNeeds", "2026-12-09T16:00:00+07:00");
 

@@ -1,0 +1,96 @@
+package id.go.tangerangkota.puspaga.report;
+
+import static id.go.tangerangkota.puspaga.layanan.LayananInformasi.INDONESIAN_DATE;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.Spin;
+import org.camunda.spin.json.SpinJsonNode;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Service;
+
+/**
+ * Generates one of the SOP's documents for a process instance: numbers it, renders its template
+ * with the instance's variables, stores it as a file variable (Cockpit offers it for download,
+ * the next task's actor opens it) and lists it in the instance variable {@code documents}.
+ */
+@Service
+public class DocumentService {
+
+  public static final String DOCUMENTS = "documents";
+
+  private final PdfRenderer renderer;
+  private final DocumentNumbering numbering;
+  private final DocumentProperties properties;
+  private final Clock clock;
+
+  public DocumentService(PdfRenderer renderer, DocumentNumbering numbering, DocumentProperties properties, Clock clock) {
+    this.renderer = renderer;
+    this.numbering = numbering;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  public GeneratedDocument generate(DocumentType type, DelegateExecution execution) {
+    LocalDate today = LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Jakarta")));
+    String number = numbering.next(type, today);
+    Map<String, Object> model = new HashMap<>(execution.getVariables());
+    model.put("documentNumber", number);
+    model.put("documentTitle", type.title());
+    model.put("documentDate", today.format(INDONESIAN_DATE));
+    model.put("office", properties.office());
+    model.put("businessKey", execution.getProcessBusinessKey());
+    model.put("registeredByName", fullName(execution, (String) execution.getVariable("registeredBy")));
+    model.put("coordinatorName", fullName(execution, (String) execution.getVariable("coordinator")));
+    byte[] pdf = renderer.render(type.template(), model);
+    GeneratedDocument document = new GeneratedDocument(type, number, type.name().toLowerCase().replace('_', '-') + "-"
+        + number.replaceAll("[^A-Za-z0-9]+", "-") + ".pdf", pdf.length, sha256(pdf));
+    execution.getProcessInstance().setVariable(type.variable(),
+        Variables.fileValue(document.fileName()).file(pdf).mimeType("application/pdf").create());
+    list(execution, document);
+    return document;
+  }
+
+  private static void list(DelegateExecution execution, GeneratedDocument document) {
+    List<Object> documents = new ArrayList<>();
+    if (execution.getVariable(DOCUMENTS) instanceof SpinJsonNode existing) {
+      documents.addAll(existing.mapTo(List.class));
+    }
+    Map<String, Object> entry = new LinkedHashMap<>();
+    entry.put("type", document.type().name());
+    entry.put("number", document.number());
+    entry.put("variable", document.type().variable());
+    entry.put("fileName", document.fileName());
+    entry.put("size", document.size());
+    entry.put("sha256", document.sha256());
+    documents.add(entry);
+    execution.getProcessInstance().setVariable(DOCUMENTS, SpinValues.jsonValue(Spin.JSON(documents).toString()).create());
+  }
+
+  private static String fullName(DelegateExecution execution, String userId) {
+    if (userId == null) {
+      return "";
+    }
+    User user = execution.getProcessEngineServices().getIdentityService().createUserQuery().userId(userId).singleResult();
+    return user == null ? userId : (user.getFirstName() + " " + user.getLastName()).strip();
+  }
+
+  static String sha256(byte[] content) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

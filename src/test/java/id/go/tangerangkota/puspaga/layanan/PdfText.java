@@ -1,0 +1,22 @@
+package id.go.tangerangkota.puspaga.layanan;
+
+import java.io.IOException;
+import java.io.InputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.camunda.bpm.engine.variable.value.FileValue;
+
+/** The text of a generated PDF, as PDFBox extracts it. */
+final class PdfText {
+
+  private PdfText() {}
+
+  static String of(FileValue file) {
+    try (InputStream in = file.getValue(); PDDocument document = Loader.loadPDF(in.readAllBytes())) {
+      return new PDFTextStripper().getText(document);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,81 @@
+package id.go.tangerangkota.puspaga.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+class DocumentNumberingTest {
+
+  private final JdbcDataSource dataSource = dataSource();
+  private final TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+  private final DocumentNumbering numbering = new DocumentNumbering(new JdbcTemplate(dataSource),
+      new DocumentProperties(null, "{seq}/{code}/PUSPAGA/{romanMonth}/{year}", Map.of()));
+
+  @Test
+  void numbersFollowThePatternPerTypeAndYear() {
+    assertThat(draw(LocalDate.parse("2026-11-28"))).isEqualTo("001/DISP/PUSPAGA/XI/2026");
+    assertThat(draw(LocalDate.parse("2026-12-01"))).isEqualTo("002/DISP/PUSPAGA/XII/2026");
+    assertThat(draw(LocalDate.parse("2027-01-04"))).isEqualTo("001/DISP/PUSPAGA/I/2027");
+  }
+
+  @Test
+  void givesEightThreadsDrawingFiftyEachFourHundredDistinctIncreasingNumbers() throws Exception {
+    ExecutorService threads = Executors.newFixedThreadPool(8);
+    List<Future<List<Long>>> drawn = new ArrayList<>();
+    for (int thread = 0; thread < 8; thread++) {
+      Callable<List<Long>> fifty = () -> {
+        List<Long> numbers = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+          numbers.add(transaction.execute(status -> numbering.nextValue(DocumentType.LEMBAR_DISPOSISI, 2030)));
+        }
+        return numbers;
+      };
+      drawn.add(threads.submit(fifty));
+    }
+    Set<Long> all = new HashSet<>();
+    for (Future<List<Long>> future : drawn) {
+      List<Long> numbers = future.get();
+      assertThat(numbers).isSorted();
+      all.addAll(numbers);
+    }
+    threads.shutdown();
+    assertThat(all).hasSize(400);
+  }
+
+  @Test
+  void leavesNoTraceOfADrawThatWasRolledBack() {
+    draw(LocalDate.parse("2031-05-01"));
+    transaction.executeWithoutResult(status -> {
+      numbering.next(DocumentType.LEMBAR_DISPOSISI, LocalDate.parse("2031-05-02"));
+      status.setRollbackOnly();
+    });
+    assertThat(draw(LocalDate.parse("2031-05-03"))).startsWith("002/");
+  }
+
+  private String draw(LocalDate date) {
+    return transaction.execute(status -> numbering.next(DocumentType.LEMBAR_DISPOSISI, date));
+  }
+
+  private static JdbcDataSource dataSource() {
+    JdbcDataSource dataSource = new JdbcDataSource();
+    dataSource.setURL("jdbc:h2:mem:numbering-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
+    dataSource.setUser("sa");
+    Flyway.configure().dataSource(dataSource).load().migrate();
+    return dataSource;
+  }
+}

@@ -1,0 +1,70 @@
+package id.go.tangerangkota.puspaga.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+
+class PdfRendererTest {
+
+  private final PdfRenderer renderer = new PdfRenderer();
+
+  @Test
+  void printsWhatTheUserTypedExactlyAsTyped() throws Exception {
+    Map<String, Object> model = disposition();
+    model.put("requesterName", "Siti O'Neil & \"Keluarga\"");
+    model.put("requestBackground", "<script>alert(1)</script> pengasuhan & hak anak");
+
+    String text = text(renderer.render("lembar-disposisi", model));
+
+    assertThat(text).contains("LEMBAR DISPOSISI", "Nomor: 007/DISP/PUSPAGA/XI/2026", "28 November 2026",
+        "Siti O'Neil & \"Keluarga\"", "<script>alert(1)</script> pengasuhan & hak anak",
+        "PEMERINTAH KOTA TANGERANG", "PUSAT PEMBELAJARAN KELUARGA (PUSPAGA)", "Rina Admin");
+  }
+
+  @Test
+  void wrapsTenThousandCharactersAcrossPages() throws Exception {
+    Map<String, Object> model = disposition();
+    StringBuilder longText = new StringBuilder();
+    while (longText.length() < 10_000) {
+      longText.append("Orang tua murid membutuhkan pendampingan pengasuhan digital ").append(longText.length()).append(". ");
+    }
+    model.put("requestBackground", longText.toString());
+
+    byte[] pdf = renderer.render("lembar-disposisi", model);
+
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      assertThat(document.getNumberOfPages()).isGreaterThan(1);
+    }
+    // Line and page breaks become whitespace in the extracted text; nothing is lost or cut.
+    assertThat(text(pdf).replaceAll("\\s+", " ")).contains(longText.toString().strip());
+  }
+
+  static Map<String, Object> disposition() {
+    Map<String, Object> model = new HashMap<>();
+    model.put("documentNumber", "007/DISP/PUSPAGA/XI/2026");
+    model.put("documentTitle", "Lembar Disposisi");
+    model.put("documentDate", "28 November 2026");
+    model.put("office", Binder.get(new org.springframework.mock.env.MockEnvironment()).bindOrCreate("puspaga.documents",
+        Bindable.of(DocumentProperties.class)).office());
+    model.put("businessKey", "LI-1");
+    model.put("requesterName", "Siti");
+    model.put("topic", "PENGASUHAN");
+    model.put("dispositionNotes", "Mohon dipetakan.");
+    model.put("registeredByName", "Rina Admin");
+    return model;
+  }
+
+  static String text(byte[] pdf) throws Exception {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(document);
+    }
+  }
+
+}
