@@ -29,6 +29,7 @@ import org.springframework.stereotype.Service;
 public class DocumentService {
 
   public static final String DOCUMENTS = "documents";
+  private static final IndonesianDates DATES = new IndonesianDates();
 
   private final PdfRenderer renderer;
   private final DocumentNumbering numbering;
@@ -43,9 +44,17 @@ public class DocumentService {
   }
 
   public GeneratedDocument generate(DocumentType type, DelegateExecution execution) {
+    return generate(type, execution, Map.of());
+  }
+
+  /** Generates with extra template values, e.g. the list of archived documents of a receipt. */
+  public GeneratedDocument generate(DocumentType type, DelegateExecution execution, Map<String, Object> extra) {
     LocalDate today = LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Jakarta")));
     String number = numbering.next(type, today);
-    Map<String, Object> model = new HashMap<>(execution.getVariables());
+    Map<String, Object> model = new HashMap<>();
+    execution.getVariables().forEach((name, value) -> model.put(name, plain(value)));
+    model.put("dates", DATES);
+    model.putAll(extra);
     model.put("documentNumber", number);
     model.put("documentTitle", type.title());
     model.put("documentDate", today.format(INDONESIAN_DATE));
@@ -54,23 +63,38 @@ public class DocumentService {
     model.put("registeredByName", fullName(execution, (String) execution.getVariable("registeredBy")));
     model.put("coordinatorName", fullName(execution, (String) execution.getVariable("coordinator")));
     byte[] pdf = renderer.render(type.template(), model);
-    GeneratedDocument document = new GeneratedDocument(type, number, type.name().toLowerCase().replace('_', '-') + "-"
+    List<Object> documents = listed(execution);
+    long sameType = documents.stream().filter(d -> type.name().equals(((Map<?, ?>) d).get("type"))).count();
+    String variable = sameType == 0 ? type.variable() : type.variable() + (sameType + 1);
+    GeneratedDocument document = new GeneratedDocument(type, number, variable, type.name().toLowerCase().replace('_', '-') + "-"
         + number.replaceAll("[^A-Za-z0-9]+", "-") + ".pdf", pdf.length, sha256(pdf));
-    execution.getProcessInstance().setVariable(type.variable(),
+    execution.getProcessInstance().setVariable(variable,
         Variables.fileValue(document.fileName()).file(pdf).mimeType("application/pdf").create());
-    list(execution, document);
+    list(execution, documents, document);
     return document;
   }
 
-  private static void list(DelegateExecution execution, GeneratedDocument document) {
+  /** The documents generated so far for this instance, as listed in the variable {@code documents}. */
+  public static List<Object> listed(DelegateExecution execution) {
     List<Object> documents = new ArrayList<>();
     if (execution.getVariable(DOCUMENTS) instanceof SpinJsonNode existing) {
       documents.addAll(existing.mapTo(List.class));
     }
+    return documents;
+  }
+
+  private static Object plain(Object value) {
+    if (value instanceof SpinJsonNode json) {
+      return json.isArray() ? json.mapTo(List.class) : json.isObject() ? json.mapTo(Map.class) : json.toString();
+    }
+    return value;
+  }
+
+  private static void list(DelegateExecution execution, List<Object> documents, GeneratedDocument document) {
     Map<String, Object> entry = new LinkedHashMap<>();
     entry.put("type", document.type().name());
     entry.put("number", document.number());
-    entry.put("variable", document.type().variable());
+    entry.put("variable", document.variable());
     entry.put("fileName", document.fileName());
     entry.put("size", document.size());
     entry.put("sha256", document.sha256());
@@ -78,7 +102,8 @@ public class DocumentService {
     execution.getProcessInstance().setVariable(DOCUMENTS, SpinValues.jsonValue(Spin.JSON(documents).toString()).create());
   }
 
-  private static String fullName(DelegateExecution execution, String userId) {
+  /** The user's name from the user directory, or the id when the directory does not know it. */
+  public static String fullName(DelegateExecution execution, String userId) {
     if (userId == null) {
       return "";
     }

@@ -2,7 +2,13 @@ package id.go.tangerangkota.puspaga.report;
 
 /** The SOP's papers: what each is called, its number code, its template and its file variable. */
 public enum DocumentType {
-  LEMBAR_DISPOSISI("Lembar Disposisi", "DISP", "lembar-disposisi", "dokumenLembarDisposisi");
+  LEMBAR_DISPOSISI("Lembar Disposisi", "DISP", "lembar-disposisi", "dokumenLembarDisposisi"),
+  FORMULIR_PROGRAM_KERJA("Formulir Pengajuan Program Kerja", "FPK", "formulir-program-kerja", "dokumenFormulirProgramKerja"),
+  SURAT_TUGAS("Surat Tugas", "ST", "surat-tugas", "dokumenSuratTugas"),
+  LAPORAN_KEGIATAN("Laporan Kegiatan", "LK", "laporan-kegiatan", "dokumenLaporanKegiatan"),
+  LAPORAN_PROGRAM("Laporan Pelaksanaan Program Kerja", "LPPK", "laporan-program", "dokumenLaporanProgram"),
+  SURAT_PEMBERIAN_LAPORAN("Surat Pemberian Laporan", "SPL", "surat-pemberian-laporan", "dokumenSuratPemberianLaporan"),
+  TANDA_TERIMA("Tanda Terima", "TT", "tanda-terima", "dokumenTandaTerima");
 
   private final String title;
   private final String code;
@@ -28,7 +34,7 @@ public enum DocumentType {
     return template;
   }
 
-  /** The process variable (a file) that holds the latest document of this type. */
+  /** The process variable (a file) of the first document of this type; later ones add 2, 3, ... */
   public String variable() {
     return variable;
   }

@@ -7,8 +7,8 @@ import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
 /**
- * Generates the document named by the service task's field {@code documentType} (e.g.
- * LEMBAR_DISPOSISI). The tasks are asynchronous, so a rendering failure retries and then becomes
+ * Generates the documents named by the service task's field {@code documentType} (e.g.
+ * LEMBAR_DISPOSISI, or several separated by commas). The tasks are asynchronous, so a rendering failure retries and then becomes
  * an incident naming the document, without undoing the user's completed task.
  */
 @Component("generateDocumentDelegate")
@@ -28,11 +28,13 @@ public class GenerateDocumentDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    DocumentType type = DocumentType.valueOf((String) documentType.getValue(execution));
-    try {
-      documents.generate(type, execution);
-    } catch (RuntimeException e) {
-      throw new IllegalStateException("Dokumen " + type.title() + " gagal dibuat: " + e.getMessage(), e);
+    for (String name : ((String) documentType.getValue(execution)).split(",")) {
+      DocumentType type = DocumentType.valueOf(name.strip());
+      try {
+        documents.generate(type, execution);
+      } catch (RuntimeException e) {
+        throw new IllegalStateException("Dokumen " + type.title() + " gagal dibuat: " + e.getMessage(), e);
+      }
     }
   }
 }

@@ -1,4 +1,4 @@
 package id.go.tangerangkota.puspaga.report;
 
 /** A generated document as listed in the instance variable {@code documents}. */
-public record GeneratedDocument(DocumentType type, String number, String fileName, int size, String sha256) {}
+public record GeneratedDocument(DocumentType type, String number, String variable, String fileName, int size, String sha256) {}

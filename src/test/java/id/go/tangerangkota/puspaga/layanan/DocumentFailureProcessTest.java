@@ -70,6 +70,38 @@ class DocumentFailureProcessTest {
     org.assertj.core.api.Assertions.assertThat(runtimeService().getVariable(pi.getId(), "dokumenLembarDisposisi")).isNotNull();
   }
 
+  @Test
+  void archivesNothingWhileTheReceiptCannotBeRenderedAndEverythingOnceFixed() {
+    Map<String, Object> variables = new java.util.HashMap<>(request());
+    variables.putAll(withVariables("programTitle", "Program", "programEndDate", "2027-03-31", "coordinator", "budi",
+        "programReportSummary", "Terlaksana.", "programEvaluation", "Sesuai."));
+    ProcessInstance pi = runtimeService().createProcessInstanceByKey(LayananInformasi.PROCESS_KEY).setVariables(variables)
+        .startBeforeActivity("Task_GenerateProgramReport").execute();
+    runAsyncSteps(pi);
+    runtimeService().createProcessInstanceModification(pi.getId()).cancelAllForActivity("Task_CoordinateProgramReport")
+        .startBeforeActivity("Task_ArchiveDocuments").execute();
+    RENDERER.broken = true;
+
+    for (int attempt = 0; attempt < 3; attempt++) {
+      Job job = jobQuery().processInstanceId(pi.getId()).singleResult();
+      assertThatThrownBy(() -> managementService().executeJob(job.getId())).hasMessageContaining("Tanda Terima");
+    }
+
+    org.assertj.core.api.Assertions.assertThat(runtimeService().createIncidentQuery().processInstanceId(pi.getId()).singleResult()
+        .getIncidentMessage()).contains("Tanda Terima");
+    org.assertj.core.api.Assertions.assertThat(ENGINE.jdbc.queryForObject(
+        "select count(*) from archive_document where process_instance_id = ?", Integer.class, pi.getId())).isZero();
+
+    RENDERER.broken = false;
+    Job job = jobQuery().processInstanceId(pi.getId()).singleResult();
+    managementService().setJobRetries(job.getId(), 1);
+    execute(job);
+
+    assertThat(pi).isEnded();
+    org.assertj.core.api.Assertions.assertThat(ENGINE.jdbc.queryForObject(
+        "select count(*) from archive_document where process_instance_id = ?", Integer.class, pi.getId())).isEqualTo(3);
+  }
+
   static final class BreakableRenderer extends PdfRenderer {
     volatile boolean broken;
 

@@ -23,6 +23,15 @@ final class ProcessFixtures {
         "programEndDate", programEndDate, "activities", activities);
   }
 
+  /** Runs the asynchronous steps (document generation, archiving) that wait in the instance, as the job executor would. */
+  static void runAsyncSteps(org.camunda.bpm.engine.runtime.ProcessInstance pi) {
+    var management = org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService();
+    for (var jobs = management.createJobQuery().processInstanceId(pi.getId()).messages().list(); !jobs.isEmpty();
+        jobs = management.createJobQuery().processInstanceId(pi.getId()).messages().list()) {
+      jobs.forEach(job -> management.executeJob(job.getId()));
+    }
+  }
+
   static Date instant(String isoOffsetDateTime) {
     return Date.from(OffsetDateTime.parse(isoOffsetDateTime).toInstant());
   }

@@ -1,5 +1,7 @@
 package id.go.tangerangkota.puspaga.layanan;
 
+import id.go.tangerangkota.puspaga.archive.ArchiveDocumentsDelegate;
+import id.go.tangerangkota.puspaga.archive.ArchiveService;
 import id.go.tangerangkota.puspaga.breach.BreachService;
 import id.go.tangerangkota.puspaga.breach.RecordBreachDelegate;
 import id.go.tangerangkota.puspaga.calendar.CalendarFile;
@@ -40,6 +42,7 @@ final class ProcessTestEngine {
   final BreachService breaches;
   final ReferralService referrals;
   final DocumentService documents;
+  final ArchiveService archive;
   final ProcessEngineConfiguration configuration;
 
   /** One engine and one in-memory database per test class, named after it. */
@@ -63,6 +66,7 @@ final class ProcessTestEngine {
     DocumentProperties documentProperties = Binder.get(new MockEnvironment())
         .bindOrCreate("puspaga.documents", Bindable.of(DocumentProperties.class));
     documents = new DocumentService(renderer, new DocumentNumbering(jdbc, documentProperties), documentProperties, clock);
+    archive = new ArchiveService(jdbc, documents, clock);
 
     var cfg = new ProcessCoverageInMemProcessEngineConfiguration();
     cfg.setProcessEngineName(name);
@@ -74,17 +78,18 @@ final class ProcessTestEngine {
     cfg.setDefaultSerializationFormat("application/json");
     cfg.setJavaSerializationFormatEnabled(false);
     cfg.setProcessEnginePlugins(List.of(new SpinProcessEnginePlugin(), new SubmissionRejectionPlugin()));
-    cfg.setBeans(Map.of(
-        "sopDeadline", sopDeadline,
-        "recordBreachDelegate", new RecordBreachDelegate(breaches, sopDeadline, clock),
-        "recordReferralDelegate", new RecordReferralDelegate(referrals),
-        "validateRegistrationListener", new ValidateRegistrationListener(currentUser),
-        "rememberCoordinatorListener", new RememberCoordinatorListener(currentUser),
-        "validateWorkProgramListener", new ValidateWorkProgramListener(rules),
-        "validateReviewListener", new ValidateReviewListener(rules, clock),
-        "validateActivityListener", new ValidateActivityListener(rules),
-        "collectActivityReportListener", new CollectActivityReportListener(),
-        "generateDocumentDelegate", new GenerateDocumentDelegate(documents)));
+    cfg.setBeans(Map.ofEntries(
+        Map.entry("sopDeadline", sopDeadline),
+        Map.entry("recordBreachDelegate", new RecordBreachDelegate(breaches, sopDeadline, clock)),
+        Map.entry("recordReferralDelegate", new RecordReferralDelegate(referrals)),
+        Map.entry("validateRegistrationListener", new ValidateRegistrationListener(currentUser)),
+        Map.entry("rememberCoordinatorListener", new RememberCoordinatorListener(currentUser)),
+        Map.entry("validateWorkProgramListener", new ValidateWorkProgramListener(rules)),
+        Map.entry("validateReviewListener", new ValidateReviewListener(rules, clock)),
+        Map.entry("validateActivityListener", new ValidateActivityListener(rules)),
+        Map.entry("collectActivityReportListener", new CollectActivityReportListener()),
+        Map.entry("generateDocumentDelegate", new GenerateDocumentDelegate(documents)),
+        Map.entry("archiveDocumentsDelegate", new ArchiveDocumentsDelegate(archive))));
     configuration = cfg;
   }
 

@@ -53,7 +53,7 @@ class PuspagaLayananInformasiProcessTest {
   }
 
   @Test
-  void takesAnInformationRequestThroughAllNineSteps() {
+  void takesAnInformationRequestThroughAllNineSteps() throws Exception {
     ProcessInstance pi = startRequest();
     assertThat(pi).isWaitingAt("Task_RegisterRequest");
     assertDue("Task_RegisterRequest", "2026-12-01T16:00:00+07:00");
@@ -61,7 +61,7 @@ class PuspagaLayananInformasiProcessTest {
 
     complete(claimedBy(pi, "rina"), withVariables("serviceType", "INFORMASI", "dispositionNotes", "Mohon dipetakan."));
     assertThat(pi).isWaitingAt("Task_GenerateDispositionSheet");
-    execute(job());
+    runAsyncSteps(pi);
     assertThat(pi).isWaitingAt("Task_MapNeeds");
     FileValue disposition = runtimeService().getVariableTyped(pi.getId(), "dokumenLembarDisposisi");
     assertThat(disposition.getMimeType()).isEqualTo("application/pdf");
@@ -79,14 +79,21 @@ class PuspagaLayananInformasiProcessTest {
 
     complete(task(pi), workProgram("2027-03-31", "[{\"title\":\"Seminar pengasuhan digital\",\"date\":\"2027-02-10\"},"
         + "{\"title\":\"Kelas hak anak\",\"date\":\"2027-01-14\"}]"));
+    runAsyncSteps(pi);
     assertThat(pi).isWaitingAt("Task_ReviewWorkProgram");
+    assertThat(PdfText.of(runtimeService().getVariableTyped(pi.getId(), "dokumenFormulirProgramKerja")))
+        .contains("FORMULIR PENGAJUAN PROGRAM KERJA", "001/FPK/PUSPAGA/XI/2026", "Pengasuhan di era digital",
+            "Kelas hak anak", "14 Januari 2027", "31 Maret 2027", "Koordinator budi", "Disposisi Ketua PUSPAGA");
     assertThat(task()).hasCandidateGroup("ketua");
     assertDue("Task_ReviewWorkProgram", "2026-12-07T16:00:00+07:00");
     assertThat((String) runtimeService().getVariable(pi.getId(), "activitiesSummary"))
         .isEqualTo("1. Kelas hak anak - 14 Januari 2027\n2. Seminar pengasuhan digital - 10 Februari 2027");
 
     complete(claimedBy(pi, "sari"), withVariables("workProgramApproved", "true", "reviewNotes", "Setuju."));
+    runAsyncSteps(pi);
     assertThat(pi).isWaitingAt("Task_CarryOutActivity");
+    assertThat(PdfText.of(runtimeService().getVariableTyped(pi.getId(), "dokumenSuratTugas")))
+        .contains("SURAT TUGAS", "001/ST/PUSPAGA/XI/2026", "Pengasuhan di era digital", "Ketua PUSPAGA");
     assertThat(runtimeService().getVariable(pi.getId(), "workProgramApproved")).isEqualTo(true);
     assertThat(jobQuery().activityId("BoundaryEvent_WorkProgramOverdue").singleResult().getDuedate())
         .isEqualTo(instant("2027-03-31T16:00:00+07:00"));
@@ -107,7 +114,12 @@ class PuspagaLayananInformasiProcessTest {
       assertThat(report.getDueDate()).isEqualTo(instant("2027-02-18T16:00:00+07:00"));
       complete(report, withVariables("activitySummary", "Terlaksana sesuai rencana: " + title,
           "activityOutcome", "Peserta memahami materi."));
+      runAsyncSteps(pi);
     }
+    assertThat(PdfText.of(runtimeService().getVariableTyped(pi.getId(), "dokumenLaporanKegiatan"))
+        + PdfText.of(runtimeService().getVariableTyped(pi.getId(), "dokumenLaporanKegiatan2")))
+        .contains("LAPORAN KEGIATAN", "001/LK/PUSPAGA/II/2027", "002/LK/PUSPAGA/II/2027", "Kelas hak anak",
+            "Seminar pengasuhan digital", "Dewi Konselor", "Peserta memahami materi.");
     assertThat(pi).isWaitingAt("Task_CompileProgramReport");
     assertThat(task()).isAssignedTo("budi");
     assertDue("Task_CompileProgramReport", "2027-02-25T16:00:00+07:00");
@@ -117,7 +129,13 @@ class PuspagaLayananInformasiProcessTest {
         .contains("Kelas hak anak", "Seminar pengasuhan digital", "30 peserta", "Dewi Konselor");
 
     complete(task(), withVariables("programReportSummary", "Dua kegiatan terlaksana.", "programEvaluation", "Sesuai rencana."));
+    runAsyncSteps(pi);
     assertThat(pi).isWaitingAt("Task_CoordinateProgramReport");
+    assertThat(PdfText.of(runtimeService().getVariableTyped(pi.getId(), "dokumenLaporanProgram")))
+        .contains("LAPORAN PELAKSANAAN PROGRAM KERJA", "Dua kegiatan terlaksana.", "14 Januari 2027", "10 Februari 2027",
+            "Semua batas waktu SOP dipenuhi.");
+    assertThat(PdfText.of(runtimeService().getVariableTyped(pi.getId(), "dokumenSuratPemberianLaporan")))
+        .contains("SURAT PEMBERIAN LAPORAN", "Pengasuhan di era digital");
     assertDue("Task_CoordinateProgramReport", "2027-02-15T16:00:00+07:00");
 
     complete(claimedBy(pi, "sari"), withVariables("coordinationNotes", "Diterima."));
@@ -126,7 +144,23 @@ class PuspagaLayananInformasiProcessTest {
     assertDue("Task_ArchiveProgramReport", "2027-02-12T16:00:00+07:00");
 
     complete(claimedBy(pi, "rina"), withVariables("filesReceived", true));
+    assertThat(pi).isWaitingAt("Task_ArchiveDocuments");
+    runAsyncSteps(pi);
     assertThat(pi).isEnded().hasPassed("EndEvent_ReportArchived");
+    List<Map<String, Object>> archived = ENGINE.jdbc.queryForList(
+        "select document_type, document_number, sha256, content, receipt_number from archive_document where process_instance_id = ?",
+        pi.getId());
+    assertThat(archived).extracting(row -> row.get("document_type")).containsExactlyInAnyOrder("LEMBAR_DISPOSISI",
+        "FORMULIR_PROGRAM_KERJA", "SURAT_TUGAS", "LAPORAN_KEGIATAN", "LAPORAN_KEGIATAN", "LAPORAN_PROGRAM",
+        "SURAT_PEMBERIAN_LAPORAN", "TANDA_TERIMA");
+    assertThat(archived).allSatisfy(row -> assertThat(row.get("sha256"))
+        .isEqualTo(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest((byte[]) row.get("content")))));
+    String receipt = (String) archived.get(0).get("receipt_number");
+    String receiptText = PdfText.of((FileValue) historyService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+        .variableName("dokumenTandaTerima").singleResult().getTypedValue());
+    assertThat(receiptText).contains("TANDA TERIMA", receipt, "rina");
+    archived.stream().filter(row -> !"TANDA_TERIMA".equals(row.get("document_type")))
+        .forEach(row -> assertThat(receiptText.replaceAll("\\s", "")).contains((String) row.get("document_number"), (String) row.get("sha256")));
     assertThat(ENGINE.breaches.breachesOf(pi.getId())).isEmpty();
     assertThat(ENGINE.referrals.referralsOf(pi.getId())).isEmpty();
   }
@@ -161,8 +195,10 @@ class PuspagaLayananInformasiProcessTest {
     assertThat(taskService().getVariable(task().getId(), "reviewNotes")).isEqualTo("Tambahkan kegiatan untuk remaja.");
 
     complete(task(), workProgram("2027-01-29", "[{\"title\":\"Kelas remaja\",\"date\":\"2027-01-20\"}]"));
+    runAsyncSteps(pi);
     assertThat(pi).isWaitingAt("Task_ReviewWorkProgram");
     complete(claimedBy(pi, "sari"), withVariables("workProgramApproved", true));
+    runAsyncSteps(pi);
     assertThat(pi).isWaitingAt("Task_CarryOutActivity");
     assertThat(taskService().getVariable(task().getId(), "activityTitle")).isEqualTo("Kelas remaja");
   }

@@ -1,0 +1,99 @@
+package id.go.tangerangkota.puspaga.archive;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Read access to the archive for Admin (Dokumentasi dan Pencatatan) and the Ketua. Receipt
+ * numbers contain slashes (001/TT/PUSPAGA/XI/2026), so the receipt is the rest of the path.
+ */
+@RestController
+@RequestMapping("/api/archive")
+class ArchiveController {
+
+  private static final Set<String> READERS = Set.of("administrasi", "ketua", Groups.CAMUNDA_ADMIN);
+
+  private final JdbcTemplate jdbc;
+  private final IdentityService identity;
+
+  ArchiveController(JdbcTemplate jdbc, IdentityService identity) {
+    this.jdbc = jdbc;
+    this.identity = identity;
+  }
+
+  @GetMapping("/documents/{id}")
+  ResponseEntity<?> document(@PathVariable String id) {
+    if (!mayRead()) {
+      return forbidden();
+    }
+    List<Map<String, Object>> rows = jdbc.queryForList(
+        "select file_name, sha256, content from archive_document where id = ?", id);
+    if (rows.isEmpty()) {
+      return notFound("Dokumen arsip " + id + " tidak ditemukan.");
+    }
+    Map<String, Object> row = rows.get(0);
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_PDF)
+        .header("X-Checksum-SHA256", (String) row.get("sha256"))
+        .header(HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename((String) row.get("file_name")).build().toString())
+        .body((byte[]) row.get("content"));
+  }
+
+  @GetMapping("/**")
+  ResponseEntity<?> receipt(HttpServletRequest request) {
+    if (!mayRead()) {
+      return forbidden();
+    }
+    String receiptNumber = request.getRequestURI().substring((request.getContextPath() + "/api/archive/").length());
+    List<Map<String, Object>> receipts = jdbc.queryForList(
+        "select receipt_number, process_instance_id, business_key, issued_at, issued_by from archive_receipt where receipt_number = ?",
+        receiptNumber);
+    if (receipts.isEmpty()) {
+      return notFound("Tanda terima " + receiptNumber + " tidak ditemukan.");
+    }
+    Map<String, Object> receipt = receipts.get(0);
+    List<Map<String, Object>> documents = jdbc.queryForList(
+        "select id, document_type, document_number, file_name, size_bytes, sha256, archived_at, archived_by"
+            + " from archive_document where receipt_number = ? order by archived_at, document_number", receiptNumber);
+    return ResponseEntity.ok(Map.of(
+        "receiptNumber", receipt.get("receipt_number"),
+        "processInstanceId", receipt.get("process_instance_id"),
+        "businessKey", String.valueOf(receipt.get("business_key")),
+        "issuedAt", receipt.get("issued_at").toString(),
+        "issuedBy", String.valueOf(receipt.get("issued_by")),
+        "documents", documents.stream().map(d -> Map.of(
+            "id", d.get("id"), "type", d.get("document_type"), "number", d.get("document_number"),
+            "fileName", d.get("file_name"), "size", d.get("size_bytes"), "sha256", d.get("sha256"),
+            "archivedAt", d.get("archived_at").toString(), "archivedBy", String.valueOf(d.get("archived_by")))).toList()));
+  }
+
+  private boolean mayRead() {
+    Authentication user = identity.getCurrentAuthentication();
+    return user != null && user.getGroupIds() != null && user.getGroupIds().stream().anyMatch(READERS::contains);
+  }
+
+  private static ResponseEntity<Map<String, String>> forbidden() {
+    return ResponseEntity.status(HttpStatus.FORBIDDEN)
+        .body(Map.of("message", "Arsip hanya dapat dibaca oleh Admin (Dokumentasi dan Pencatatan) dan Ketua PUSPAGA."));
+  }
+
+  private static ResponseEntity<Map<String, String>> notFound(String message) {
+    return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("message", message));
+  }
+}

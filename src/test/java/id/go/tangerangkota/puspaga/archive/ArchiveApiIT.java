@@ -1,0 +1,103 @@
+package id.go.tangerangkota.puspaga.archive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.go.tangerangkota.puspaga.layanan.LayananInformasi;
+import id.go.tangerangkota.puspaga.system.DemoApplicationTest;
+import id.go.tangerangkota.puspaga.system.RestClient;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The archive over HTTP: Admin and the Ketua read it, others are refused, the PDF carries its checksum. */
+@DemoApplicationTest
+class ArchiveApiIT {
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  RuntimeService runtime;
+
+  @Autowired
+  ManagementService management;
+
+  @Autowired
+  HistoryService history;
+
+  String receipt;
+
+  @BeforeEach
+  void archiveOneProgram() {
+    ProcessInstance pi = runtime.createProcessInstanceByKey(LayananInformasi.PROCESS_KEY)
+        .businessKey("LI-ARSIP")
+        .setVariables(Map.of("requesterName", "Ibu Ani", "programTitle", "Program pengasuhan", "programEndDate", "2027-03-31",
+            "programReportSummary", "Terlaksana.", "programEvaluation", "Sesuai.", "coordinator", "budi",
+            "activityReports", SpinValues.jsonValue("[{\"title\":\"Kelas\",\"date\":\"2027-02-01\"}]").create()))
+        .startBeforeActivity("Task_GenerateProgramReport").execute();
+    runAsyncSteps(pi);
+    runtime.createProcessInstanceModification(pi.getId()).cancelAllForActivity("Task_CoordinateProgramReport")
+        .startBeforeActivity("Task_ArchiveDocuments").execute();
+    runAsyncSteps(pi);
+    receipt = (String) history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+        .variableName("receiptNumber").singleResult().getValue();
+  }
+
+  @Test
+  void listsTheReceiptForAdminAndTheKetua() {
+    for (String reader : new String[] {"rina", "sari"}) {
+      JsonNode listing = RestClient.as(reader, port).get("/api/archive/" + receipt).json();
+      assertThat(listing.get("receiptNumber").asText()).isEqualTo(receipt);
+      assertThat(listing.get("businessKey").asText()).isEqualTo("LI-ARSIP");
+      assertThat(listing.get("documents").findValuesAsText("type"))
+          .containsExactlyInAnyOrder("LAPORAN_PROGRAM", "SURAT_PEMBERIAN_LAPORAN", "TANDA_TERIMA");
+    }
+  }
+
+  @Test
+  void refusesEveryoneElseAndAnswersAnUnknownNumberWith404() {
+    assertThat(RestClient.as("budi", port).get("/api/archive/" + receipt).status()).isEqualTo(403);
+    assertThat(RestClient.as("andi", port).get("/api/archive/" + receipt).status()).isEqualTo(403);
+    assertThat(RestClient.anonymous(port).get("/api/archive/" + receipt).status()).isEqualTo(401);
+    assertThat(RestClient.as("rina", port).get("/api/archive/999/TT/PUSPAGA/I/1999").status()).isEqualTo(404);
+    assertThat(RestClient.as("rina", port).get("/api/archive/documents/tidak-ada").status()).isEqualTo(404);
+  }
+
+  @Test
+  void servesEachArchivedPdfWithItsChecksum() throws Exception {
+    JsonNode listing = RestClient.as("sari", port).get("/api/archive/" + receipt).json();
+    for (JsonNode document : listing.get("documents")) {
+      HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+              URI.create("http://localhost:" + port + "/api/archive/documents/" + document.get("id").asText()))
+          .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("rina:rina".getBytes(StandardCharsets.UTF_8)))
+          .build(), HttpResponse.BodyHandlers.ofByteArray());
+      assertThat(pdf.statusCode()).isEqualTo(200);
+      assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+      String checksum = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf.body()));
+      assertThat(pdf.headers().firstValue("X-Checksum-SHA256")).hasValue(checksum);
+      assertThat(document.get("sha256").asText()).isEqualTo(checksum);
+    }
+    assertThat(RestClient.as("budi", port).get("/api/archive/documents/" + listing.get("documents").get(0).get("id").asText())
+        .status()).isEqualTo(403);
+  }
+
+  private void runAsyncSteps(ProcessInstance pi) {
+    management.createJobQuery().processInstanceId(pi.getId()).messages().list().forEach(job -> management.executeJob(job.getId()));
+  }
+}
