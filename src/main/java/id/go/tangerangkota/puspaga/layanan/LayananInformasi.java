@@ -26,6 +26,7 @@ public final class LayananInformasi {
   public static final String ACTIVITIES_SUMMARY = "activitiesSummary";
   public static final String WORK_PROGRAM_APPROVED = "workProgramApproved";
   public static final String WORK_PROGRAM_APPROVED_AT = "workProgramApprovedAt";
+  public static final String WORK_PROGRAM_APPROVED_BY = "workProgramApprovedBy";
   public static final String REVIEW_NOTES = "reviewNotes";
   public static final String ACTIVITY_TITLE = "activityTitle";
   public static final String ACTIVITY_DATE = "activityDate";

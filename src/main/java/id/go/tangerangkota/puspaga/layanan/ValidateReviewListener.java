@@ -14,10 +14,12 @@ public class ValidateReviewListener implements TaskListener {
 
   private final WorkProgramRules rules;
   private final Clock clock;
+  private final CurrentUser currentUser;
 
-  public ValidateReviewListener(WorkProgramRules rules, Clock clock) {
+  public ValidateReviewListener(WorkProgramRules rules, Clock clock, CurrentUser currentUser) {
     this.rules = rules;
     this.clock = clock;
+    this.currentUser = currentUser;
   }
 
   @Override
@@ -31,6 +33,8 @@ public class ValidateReviewListener implements TaskListener {
     if (approved) {
       rules.checkApprovable(task.getVariable(PROGRAM_END_DATE));
       task.setVariable(WORK_PROGRAM_APPROVED_AT, Date.from(clock.instant()));
+      // The Surat Tugas is signed off in the approving Ketua's name.
+      task.setVariable(WORK_PROGRAM_APPROVED_BY, currentUser.of(task));
     }
     task.setVariable(WORK_PROGRAM_APPROVED, approved);
   }

@@ -62,6 +62,7 @@ public class DocumentService {
     model.put("businessKey", execution.getProcessBusinessKey());
     model.put("registeredByName", fullName(execution, (String) execution.getVariable("registeredBy")));
     model.put("coordinatorName", fullName(execution, (String) execution.getVariable("coordinator")));
+    model.put("approvedByName", fullName(execution, (String) execution.getVariable("workProgramApprovedBy")));
     byte[] pdf = renderer.render(type.template(), model);
     List<Object> documents = listed(execution);
     long sameType = documents.stream().filter(d -> type.name().equals(((Map<?, ?>) d).get("type"))).count();

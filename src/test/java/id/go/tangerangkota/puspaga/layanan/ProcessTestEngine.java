@@ -85,7 +85,7 @@ final class ProcessTestEngine {
         Map.entry("validateRegistrationListener", new ValidateRegistrationListener(currentUser)),
         Map.entry("rememberCoordinatorListener", new RememberCoordinatorListener(currentUser)),
         Map.entry("validateWorkProgramListener", new ValidateWorkProgramListener(rules)),
-        Map.entry("validateReviewListener", new ValidateReviewListener(rules, clock)),
+        Map.entry("validateReviewListener", new ValidateReviewListener(rules, clock, currentUser)),
         Map.entry("validateActivityListener", new ValidateActivityListener(rules)),
         Map.entry("collectActivityReportListener", new CollectActivityReportListener()),
         Map.entry("generateDocumentDelegate", new GenerateDocumentDelegate(documents)),

@@ -93,7 +93,7 @@ class PuspagaLayananInformasiProcessTest {
     runAsyncSteps(pi);
     assertThat(pi).isWaitingAt("Task_CarryOutActivity");
     assertThat(PdfText.of(runtimeService().getVariableTyped(pi.getId(), "dokumenSuratTugas")))
-        .contains("SURAT TUGAS", "001/ST/PUSPAGA/XI/2026", "Pengasuhan di era digital", "Ketua PUSPAGA");
+        .contains("SURAT TUGAS", "001/ST/PUSPAGA/XI/2026", "Pengasuhan di era digital", "Ketua PUSPAGA, sari");
     assertThat(runtimeService().getVariable(pi.getId(), "workProgramApproved")).isEqualTo(true);
     assertThat(jobQuery().activityId("BoundaryEvent_WorkProgramOverdue").singleResult().getDuedate())
         .isEqualTo(instant("2027-03-31T16:00:00+07:00"));

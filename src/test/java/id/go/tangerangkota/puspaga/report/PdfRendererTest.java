@@ -8,6 +8,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 
@@ -26,6 +28,30 @@ class PdfRendererTest {
     assertThat(text).contains("LEMBAR DISPOSISI", "Nomor: 007/DISP/PUSPAGA/XI/2026", "28 November 2026",
         "Siti O'Neil & \"Keluarga\"", "<script>alert(1)</script> pengasuhan & hak anak",
         "PEMERINTAH KOTA TANGERANG", "PUSAT PEMBELAJARAN KELUARGA (PUSPAGA)", "Rina Admin");
+  }
+
+  @ParameterizedTest
+  @EnumSource(DocumentType.class)
+  void printsTypedTextAsTypedInEveryDocument(DocumentType type) throws Exception {
+    String nasty = "<script>alert(1)</script> & O'Neil \"kutip\"";
+    Map<String, Object> model = disposition();
+    for (String field : new String[] {"requesterName", "requestBackground", "dispositionNotes", "needsMap", "programTitle",
+        "programObjective", "activityTitle", "activitySummary", "activityOutcome", "activityExecutor",
+        "programReportSummary", "programEvaluation", "coordinatorName", "archivedByName"}) {
+      model.put(field, nasty + " " + field);
+    }
+    model.put("dates", new IndonesianDates());
+    model.put("programEndDate", "2027-03-31");
+    model.put("activities", java.util.List.of(Map.of("title", nasty + " activities", "date", "2027-01-14")));
+    model.put("activityReports", java.util.List.of(Map.of("title", nasty + " activityReports", "date", "2027-01-14",
+        "heldOn", "2027-01-15", "summary", "Baik")));
+    model.put("archivedDocuments", java.util.List.of(Map.of("title", "Lembar Disposisi", "number", "001/DISP/PUSPAGA/XI/2026",
+        "sha256", "ab".repeat(32))));
+
+    String text = text(renderer.render(type.template(), model)).replaceAll("\\s+", " ");
+
+    assertThat(text).contains("007/DISP/PUSPAGA/XI/2026", "28 November 2026", "PEMERINTAH KOTA TANGERANG");
+    assertThat(text).containsPattern("<script>alert\\(1\\)</script> & O'Neil \"kutip\" \\w+");
   }
 
   @Test
