@@ -6,11 +6,13 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The application as `./mvnw spring-boot:run` starts it (demo profile), on a random port, on an
- * in-memory H2 database shared by every integration test (one cached Spring context), with the job
- * executor off so that tests decide when timers fire.
+ * in-memory H2 database shared by every integration test (one cached Spring context), or on a real
+ * PostgreSQL in the build's second run (TestDatabase), with the job executor off so that tests
+ * decide when timers and asynchronous steps run.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -18,4 +20,5 @@ import org.springframework.test.context.ActiveProfiles;
     "spring.datasource.url=jdbc:h2:mem:puspaga-it;DB_CLOSE_DELAY=-1",
     "camunda.bpm.job-execution.enabled=false"})
 @ActiveProfiles("demo")
+@ContextConfiguration(initializers = TestDatabase.class)
 public @interface DemoApplicationTest {}
