@@ -3,17 +3,14 @@ package id.go.tangerangkota.puspaga.breach;
 import static id.go.tangerangkota.puspaga.layanan.LayananInformasi.SOP_BREACHES;
 
 import id.go.tangerangkota.puspaga.calendar.WorkingDayCalendar;
+import id.go.tangerangkota.puspaga.layanan.JsonListVariable;
 import java.sql.Timestamp;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.spin.Spin;
-import org.camunda.spin.json.SpinJsonNode;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -42,13 +39,7 @@ public class BreachService {
         UUID.randomUUID().toString(), breach.processInstanceId(), breach.businessKey(), breach.sopStep(),
         breach.activityId(), breach.activityName(), breach.taskId(), breach.assignee(), breach.candidateGroup(),
         Timestamp.from(breach.deadline()), Timestamp.from(breach.firedAt()));
-    List<Object> breaches = new ArrayList<>();
-    if (execution.getVariable(SOP_BREACHES) instanceof SpinJsonNode existing) {
-      breaches.addAll(existing.mapTo(List.class));
-    }
-    breaches.add(asMap(breach));
-    execution.getProcessInstance()
-        .setVariable(SOP_BREACHES, SpinValues.jsonValue(Spin.JSON(breaches).toString()).create());
+    JsonListVariable.append(execution, SOP_BREACHES, asMap(breach));
   }
 
   public List<Map<String, Object>> breachesOf(String processInstanceId) {

@@ -2,15 +2,11 @@ package id.go.tangerangkota.puspaga.layanan;
 
 import static id.go.tangerangkota.puspaga.layanan.LayananInformasi.*;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.spin.Spin;
-import org.camunda.spin.json.SpinJsonNode;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,27 +16,30 @@ import org.springframework.stereotype.Component;
 @Component("collectActivityReportListener")
 public class CollectActivityReportListener implements ExecutionListener {
 
-  private static final List<String> FIELDS =
-      List.of(ACTIVITY_TITLE, ACTIVITY_DATE, ACTIVITY_HELD_ON, ACTIVITY_PARTICIPANTS, ACTIVITY_EXECUTOR,
-          ACTIVITY_SUMMARY, ACTIVITY_OUTCOME);
+  /** Each activity-local variable and its key in the report. */
+  private static final Map<String, String> FIELDS = orderedFields();
 
   @Override
   public void notify(DelegateExecution execution) {
     Map<String, Object> report = new LinkedHashMap<>();
-    for (String field : FIELDS) {
-      Object value = execution.getVariableLocal(field);
-      report.put(field.substring("activity".length(), "activity".length() + 1).toLowerCase()
-          + field.substring("activity".length() + 1), value == null ? null : value.toString());
-    }
-    List<Object> reports = new ArrayList<>();
-    Object existing = execution.getVariable(ACTIVITY_REPORTS);
-    if (existing instanceof SpinJsonNode json) {
-      reports.addAll(json.mapTo(List.class));
-    }
-    reports.add(report);
-    DelegateExecution processInstance = execution.getProcessInstance();
-    processInstance.setVariable(ACTIVITY_REPORTS, SpinValues.jsonValue(Spin.JSON(reports).toString()).create());
-    processInstance.setVariable(ACTIVITY_REPORTS_SUMMARY, summary(reports));
+    FIELDS.forEach((variable, key) -> {
+      Object value = execution.getVariableLocal(variable);
+      report.put(key, value == null ? null : value.toString());
+    });
+    List<Object> reports = JsonListVariable.append(execution, ACTIVITY_REPORTS, report);
+    execution.getProcessInstance().setVariable(ACTIVITY_REPORTS_SUMMARY, summary(reports));
+  }
+
+  private static Map<String, String> orderedFields() {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put(ACTIVITY_TITLE, "title");
+    fields.put(ACTIVITY_DATE, "date");
+    fields.put(ACTIVITY_HELD_ON, "heldOn");
+    fields.put(ACTIVITY_PARTICIPANTS, "participants");
+    fields.put(ACTIVITY_EXECUTOR, "executor");
+    fields.put(ACTIVITY_SUMMARY, "summary");
+    fields.put(ACTIVITY_OUTCOME, "outcome");
+    return fields;
   }
 
   @SuppressWarnings("unchecked")

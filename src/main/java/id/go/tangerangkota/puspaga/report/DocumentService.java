@@ -2,11 +2,12 @@ package id.go.tangerangkota.puspaga.report;
 
 import static id.go.tangerangkota.puspaga.layanan.LayananInformasi.INDONESIAN_DATE;
 
+import id.go.tangerangkota.puspaga.calendar.WorkingDayCalendar;
+import id.go.tangerangkota.puspaga.layanan.JsonListVariable;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -15,9 +16,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Service;
 
 /**
@@ -39,12 +38,15 @@ public class DocumentService {
   private final DocumentNumbering numbering;
   private final DocumentProperties properties;
   private final Clock clock;
+  private final WorkingDayCalendar calendar;
 
-  public DocumentService(PdfRenderer renderer, DocumentNumbering numbering, DocumentProperties properties, Clock clock) {
+  public DocumentService(PdfRenderer renderer, DocumentNumbering numbering, DocumentProperties properties, Clock clock,
+      WorkingDayCalendar calendar) {
     this.renderer = renderer;
     this.numbering = numbering;
     this.properties = properties;
     this.clock = clock;
+    this.calendar = calendar;
   }
 
   public GeneratedDocument generate(DocumentType type, DelegateExecution execution) {
@@ -53,7 +55,7 @@ public class DocumentService {
 
   /** Generates with extra template values, e.g. the list of archived documents of a receipt. */
   public GeneratedDocument generate(DocumentType type, DelegateExecution execution, Map<String, Object> extra) {
-    LocalDate today = LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Jakarta")));
+    LocalDate today = LocalDate.now(clock.withZone(calendar.zone()));
     String number = numbering.next(type, today);
     Map<String, Object> model = new HashMap<>();
     execution.getVariables().forEach((name, value) -> model.put(name, plain(value)));
@@ -82,11 +84,7 @@ public class DocumentService {
 
   /** The documents generated so far for this instance, as listed in the variable {@code documents}. */
   public static List<Object> listed(DelegateExecution execution) {
-    List<Object> documents = new ArrayList<>();
-    if (execution.getVariable(DOCUMENTS) instanceof SpinJsonNode existing) {
-      documents.addAll(existing.mapTo(List.class));
-    }
-    return documents;
+    return JsonListVariable.read(execution, DOCUMENTS);
   }
 
   private static Object plain(Object value) {
@@ -105,7 +103,7 @@ public class DocumentService {
     entry.put("size", document.size());
     entry.put("sha256", document.sha256());
     documents.add(entry);
-    execution.getProcessInstance().setVariable(DOCUMENTS, SpinValues.jsonValue(Spin.JSON(documents).toString()).create());
+    JsonListVariable.write(execution, DOCUMENTS, documents);
   }
 
   /** The user's name from the user directory, or the id when the directory does not know it. */

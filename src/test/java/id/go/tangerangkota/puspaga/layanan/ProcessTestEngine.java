@@ -65,7 +65,7 @@ final class ProcessTestEngine {
     CurrentUser currentUser = new CurrentUser();
     DocumentProperties documentProperties = Binder.get(new MockEnvironment())
         .bindOrCreate("puspaga.documents", Bindable.of(DocumentProperties.class));
-    documents = new DocumentService(renderer, new DocumentNumbering(jdbc, documentProperties), documentProperties, clock);
+    documents = new DocumentService(renderer, new DocumentNumbering(jdbc, documentProperties), documentProperties, clock, calendar);
     archive = new ArchiveService(jdbc, documents, clock);
 
     var cfg = new ProcessCoverageInMemProcessEngineConfiguration();
