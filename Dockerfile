@@ -10,7 +10,9 @@ RUN ./mvnw -B -q package -DskipTests
 
 FROM eclipse-temurin:17-jre
 WORKDIR /app
-RUN useradd --system --home /app puspaga && mkdir -p /app/data && chown puspaga /app/data
+# curl for the healthcheck in docker-compose.yml.
+RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/* \
+    && useradd --system --home /app puspaga && mkdir -p /app/data && chown puspaga /app/data
 COPY --from=build /src/target/puspaga-workflow-*.jar /app/puspaga.jar
 USER puspaga
 EXPOSE 8080

@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Document numbers from a database sequence per type per year, drawn in the caller's transaction:
@@ -16,10 +19,13 @@ public class DocumentNumbering {
   private static final String[] ROMAN_MONTHS = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"};
 
   private final JdbcTemplate jdbc;
+  private final TransactionTemplate savepoint;
   private final DocumentProperties properties;
 
-  public DocumentNumbering(JdbcTemplate jdbc, DocumentProperties properties) {
+  public DocumentNumbering(JdbcTemplate jdbc, PlatformTransactionManager transactions, DocumentProperties properties) {
     this.jdbc = jdbc;
+    this.savepoint = new TransactionTemplate(transactions);
+    this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     this.properties = properties;
   }
 
@@ -41,9 +47,12 @@ public class DocumentNumbering {
             Long.class, type.name(), year);
       }
       try {
-        jdbc.update("insert into document_sequence (document_type, sequence_year, last_value) values (?, ?, 1)", type.name(), year);
+        // Under a savepoint: on PostgreSQL a failed insert aborts the whole transaction (the
+        // engine's), unless rolled back to a savepoint; then the update below goes on.
+        savepoint.executeWithoutResult(status -> jdbc.update(
+            "insert into document_sequence (document_type, sequence_year, last_value) values (?, ?, 1)", type.name(), year));
         return 1;
-      } catch (DuplicateKeyException anotherThreadInsertedFirst) {
+      } catch (DuplicateKeyException anotherNodeInsertedFirst) {
         // The first number of the year was just drawn elsewhere: increment that row instead.
       }
     }

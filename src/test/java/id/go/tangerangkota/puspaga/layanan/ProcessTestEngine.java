@@ -65,7 +65,8 @@ final class ProcessTestEngine {
     CurrentUser currentUser = new CurrentUser();
     DocumentProperties documentProperties = Binder.get(new MockEnvironment())
         .bindOrCreate("puspaga.documents", Bindable.of(DocumentProperties.class));
-    documents = new DocumentService(renderer, new DocumentNumbering(jdbc, documentProperties), documentProperties, clock, calendar);
+    documents = new DocumentService(renderer, new DocumentNumbering(jdbc,
+        new org.springframework.jdbc.datasource.DataSourceTransactionManager(dataSource), documentProperties), documentProperties, clock, calendar);
     archive = new ArchiveService(jdbc, documents, clock);
 
     var cfg = new ProcessCoverageInMemProcessEngineConfiguration();

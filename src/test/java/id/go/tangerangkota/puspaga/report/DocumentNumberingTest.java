@@ -24,6 +24,7 @@ class DocumentNumberingTest {
   private final JdbcDataSource dataSource = dataSource();
   private final TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
   private final DocumentNumbering numbering = new DocumentNumbering(new JdbcTemplate(dataSource),
+      new DataSourceTransactionManager(dataSource),
       new DocumentProperties(null, "{seq}/{code}/PUSPAGA/{romanMonth}/{year}", Map.of()));
 
   @Test

@@ -1,5 +1,6 @@
 package id.go.tangerangkota.puspaga.security;
 
+import id.go.tangerangkota.puspaga.system.WebappSession;
 import id.go.tangerangkota.puspaga.system.DemoApplicationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 

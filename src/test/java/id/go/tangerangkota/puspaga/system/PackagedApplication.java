@@ -80,6 +80,15 @@ public final class PackagedApplication implements AutoCloseable {
     throw new AssertionError("not healthy in time: " + output());
   }
 
+  /** SIGKILL, as a power cut or the OOM killer ends it: no shutdown hook, no rollback by the application. */
+  public int kill() throws InterruptedException {
+    process.destroyForcibly();
+    if (!process.waitFor(30, TimeUnit.SECONDS)) {
+      throw new AssertionError("still alive after SIGKILL");
+    }
+    return process.exitValue();
+  }
+
   public String output() {
     try {
       return Files.readString(log);

@@ -17,19 +17,30 @@ public final class RestClient {
   private final ObjectMapper json = new ObjectMapper();
   private final String baseUrl;
   private final String user;
+  private final String password;
 
-  private RestClient(String baseUrl, String user) {
+  private RestClient(String baseUrl, String user, String password) {
     this.baseUrl = baseUrl;
     this.user = user;
+    this.password = password;
   }
 
   public static RestClient anonymous(int port) {
-    return new RestClient("http://localhost:" + port, null);
+    return new RestClient("http://localhost:" + port, null, null);
   }
 
   /** Logged in as a demo user, whose password equals the user id. */
   public static RestClient as(String user, int port) {
-    return new RestClient("http://localhost:" + port, user);
+    return new RestClient("http://localhost:" + port, user, user);
+  }
+
+  public static RestClient as(String user, String password, int port) {
+    return new RestClient("http://localhost:" + port, user, password);
+  }
+
+  /** The same user on another node. */
+  public RestClient on(int port) {
+    return new RestClient("http://localhost:" + port, user, password);
   }
 
   public String user() {
@@ -49,10 +60,19 @@ public final class RestClient {
     }
   }
 
+  public Response put(String path, Object body) {
+    try {
+      return send(request(path).header("Content-Type", "application/json")
+          .PUT(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private HttpRequest.Builder request(String path) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "application/json");
     if (user != null) {
-      String token = Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
+      String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
       builder.header("Authorization", "Basic " + token);
     }
     return builder;

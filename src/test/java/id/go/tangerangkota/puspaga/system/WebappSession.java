@@ -1,4 +1,4 @@
-package id.go.tangerangkota.puspaga.security;
+package id.go.tangerangkota.puspaga.system;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -11,18 +11,18 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
 /** A browser-like session of the Camunda webapps: form login, session cookie and CSRF token. */
-final class WebappSession {
+public final class WebappSession {
 
   private final CookieManager cookies = new CookieManager();
   private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
   private final String base;
   private String csrfToken;
 
-  WebappSession(int port) {
+  public WebappSession(int port) {
     this.base = "http://localhost:" + port;
   }
 
-  WebappSession login(String user, String app) {
+  public WebappSession login(String user, String app) {
     String password = user;
     get("/camunda/app/" + app + "/default/");
     String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
@@ -38,11 +38,11 @@ final class WebappSession {
   }
 
 
-  HttpResponse<String> get(String path) {
+  public HttpResponse<String> get(String path) {
     return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
   }
 
-  HttpResponse<String> post(String path, String json) {
+  public HttpResponse<String> post(String path, String json) {
     return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
