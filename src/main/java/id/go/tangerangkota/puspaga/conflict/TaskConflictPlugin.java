@@ -6,6 +6,9 @@ import java.util.List;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.camunda.bpm.engine.impl.Page;
+import org.camunda.bpm.engine.impl.UserOperationLogQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
@@ -58,7 +61,7 @@ public class TaskConflictPlugin extends AbstractProcessEnginePlugin {
         // execution (a NullPointerException inside the engine). Whatever failed, a task that has
         // ended in history was completed by someone else.
         String taskId = taskId(command);
-        HistoricTaskInstance completed = completedTask(taskId);
+        Completed completed = completedTask(taskId);
         if (completed != null) {
           throw alreadyCompleted(completed, e);
         }
@@ -69,11 +72,14 @@ public class TaskConflictPlugin extends AbstractProcessEnginePlugin {
       }
     }
 
-    private static TaskConflictException alreadyCompleted(HistoricTaskInstance completed, Exception cause) {
-      return new TaskConflictException("Tugas \"" + completed.getName() + "\" sudah diselesaikan"
-          + (completed.getAssignee() == null ? "" : " oleh " + completed.getAssignee())
+    private static TaskConflictException alreadyCompleted(Completed completed, Exception cause) {
+      return new TaskConflictException("Tugas \"" + completed.name() + "\" sudah diselesaikan"
+          + (completed.by() == null ? " oleh pengguna lain" : " oleh " + completed.by())
           + ", sehingga isian Anda tidak disimpan. Muat ulang daftar tugas.", cause);
     }
+
+    /** The ended task, and who completed it: the user operation log's, not the assignee (anyone in the lane may complete). */
+    record Completed(String name, String by) {}
 
     private boolean taskExists(String taskId) {
       return taskId != null && configuration.getCommandExecutorTxRequired().execute(context -> {
@@ -86,7 +92,7 @@ public class TaskConflictPlugin extends AbstractProcessEnginePlugin {
       });
     }
 
-    private HistoricTaskInstance completedTask(String taskId) {
+    private Completed completedTask(String taskId) {
       if (taskId == null) {
         return null;
       }
@@ -95,7 +101,14 @@ public class TaskConflictPlugin extends AbstractProcessEnginePlugin {
         context.disableAuthorizationCheck();
         try {
           HistoricTaskInstance task = context.getHistoricTaskInstanceManager().findHistoricTaskInstanceById(taskId);
-          return task != null && task.getEndTime() != null ? task : null;
+          if (task == null || task.getEndTime() == null) {
+            return null;
+          }
+          UserOperationLogQueryImpl completion = new UserOperationLogQueryImpl();
+          completion.taskId(taskId).operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE);
+          List<UserOperationLogEntry> entries =
+              context.getOperationLogManager().findOperationLogEntriesByQueryCriteria(completion, new Page(0, 1));
+          return new Completed(task.getName(), entries.isEmpty() ? null : entries.get(0).getUserId());
         } finally {
           context.enableAuthorizationCheck();
         }

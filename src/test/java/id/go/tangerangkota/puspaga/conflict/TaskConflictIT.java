@@ -71,6 +71,28 @@ class TaskConflictIT {
   }
 
   @Test
+  void namesWhoCompletedTheTaskNotWhoHadClaimedIt() {
+    RestClient budi = RestClient.as("budi", port);
+    RestClient dewi = RestClient.as("dewi", port);
+    RequestWalk walk = new RequestWalk(RestClient.as("rina", port), budi, RestClient.as("sari", port),
+        RestClient.as("sysadmin", port));
+    String other = walk.start("LI-KONFLIK-2");
+    walk.register(other);
+    management.createJobQuery().processInstanceId(other).messages().list().forEach(job -> management.executeJob(job.getId()));
+    String task = walk.awaitTask(dewi, other, "Task_MapNeeds");
+    assertThat(dewi.post("/engine-rest/task/" + task + "/claim", Map.of("userId", "dewi")).status()).isEqualTo(204);
+    // Anyone in the lane may complete a claimed task; budi does, while dewi is still typing.
+    assertThat(budi.post("/engine-rest/task/" + task + "/complete", Map.of("variables",
+        RequestWalk.variables(Map.of("needsMap", "Isian Budi."))))).extracting(RestClient.Response::status).isEqualTo(204);
+
+    RestClient.Response late = dewi.post("/engine-rest/task/" + task + "/submit-form", Map.of("variables",
+        RequestWalk.variables(Map.of("needsMap", "Isian Dewi."))));
+
+    assertThat(late.status()).isEqualTo(409);
+    assertThat(late.json().get("message").asText()).contains("sudah diselesaikan oleh budi");
+  }
+
+  @Test
   void aTaskThatNeverExistedGets404() {
     RestClient.Response unknown = RestClient.as("dewi", port).post("/engine-rest/task/tidak-ada/complete", Map.of());
 
