@@ -14,18 +14,55 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
+import id.go.tangerangkota.puspaga.system.PostgresServer;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-class DocumentNumberingTest {
+/** The same rules on H2 and on a real PostgreSQL, where a failed insert would poison the transaction. */
+abstract class DocumentNumberingTest {
 
-  private final JdbcDataSource dataSource = dataSource();
+  private final DataSource dataSource = migrated(dataSource());
   private final TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
   private final DocumentNumbering numbering = new DocumentNumbering(new JdbcTemplate(dataSource),
       new DataSourceTransactionManager(dataSource),
       new DocumentProperties(null, "{seq}/{code}/PUSPAGA/{romanMonth}/{year}", Map.of()));
+
+  /** A new empty database for each test. */
+  abstract DataSource dataSource();
+
+  static class OnH2Test extends DocumentNumberingTest {
+
+    @Override
+    DataSource dataSource() {
+      JdbcDataSource dataSource = new JdbcDataSource();
+      dataSource.setURL("jdbc:h2:mem:numbering-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
+      dataSource.setUser("sa");
+      return dataSource;
+    }
+  }
+
+  static class OnPostgresTest extends DocumentNumberingTest {
+
+    private static final PostgresServer POSTGRES = PostgresServer.start();
+    private static final AtomicInteger DATABASES = new AtomicInteger();
+
+    @AfterAll
+    static void stop() throws Exception {
+      POSTGRES.close();
+    }
+
+    @Override
+    DataSource dataSource() {
+      String database = "numbering" + DATABASES.incrementAndGet();
+      POSTGRES.createDatabase(database, database, "Nomor-Dokumen-2026");
+      return POSTGRES.dataSource(database, database, "Nomor-Dokumen-2026");
+    }
+  }
 
   @Test
   void numbersFollowThePatternPerTypeAndYear() {
@@ -72,10 +109,7 @@ class DocumentNumberingTest {
     return transaction.execute(status -> numbering.next(DocumentType.LEMBAR_DISPOSISI, date));
   }
 
-  private static JdbcDataSource dataSource() {
-    JdbcDataSource dataSource = new JdbcDataSource();
-    dataSource.setURL("jdbc:h2:mem:numbering-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
-    dataSource.setUser("sa");
+  private static DataSource migrated(DataSource dataSource) {
     Flyway.configure().dataSource(dataSource).load().migrate();
     return dataSource;
   }

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
@@ -47,6 +49,15 @@ public final class PostgresServer implements AutoCloseable {
 
   public String jdbcUrl(String database) {
     return "jdbc:postgresql://localhost:" + port() + "/" + database;
+  }
+
+  /** Connections as that user, as the application would open them. */
+  public DataSource dataSource(String database, String user, String password) {
+    PGSimpleDataSource dataSource = new PGSimpleDataSource();
+    dataSource.setUrl(jdbcUrl(database));
+    dataSource.setUser(user);
+    dataSource.setPassword(password);
+    return dataSource;
   }
 
   /** A connection of the superuser to that database, for the tests' own checks. */
