@@ -12,19 +12,18 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
-import id.go.tangerangkota.puspaga.system.PostgresServer;
-import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The same rules on H2 and on a real PostgreSQL, where a failed insert would poison the transaction. */
-abstract class DocumentNumberingTest {
+/**
+ * The numbering rules, run on H2 (DocumentNumberingOnH2Test) and on a real PostgreSQL
+ * (DocumentNumberingOnPostgresTest), where a failed insert would poison the transaction.
+ */
+abstract class DocumentNumberingContract {
 
   private final DataSource dataSource = migrated(dataSource());
   private final TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
@@ -34,35 +33,6 @@ abstract class DocumentNumberingTest {
 
   /** A new empty database for each test. */
   abstract DataSource dataSource();
-
-  static class OnH2Test extends DocumentNumberingTest {
-
-    @Override
-    DataSource dataSource() {
-      JdbcDataSource dataSource = new JdbcDataSource();
-      dataSource.setURL("jdbc:h2:mem:numbering-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
-      dataSource.setUser("sa");
-      return dataSource;
-    }
-  }
-
-  static class OnPostgresTest extends DocumentNumberingTest {
-
-    private static final PostgresServer POSTGRES = PostgresServer.start();
-    private static final AtomicInteger DATABASES = new AtomicInteger();
-
-    @AfterAll
-    static void stop() throws Exception {
-      POSTGRES.close();
-    }
-
-    @Override
-    DataSource dataSource() {
-      String database = "numbering" + DATABASES.incrementAndGet();
-      POSTGRES.createDatabase(database, database, "Nomor-Dokumen-2026");
-      return POSTGRES.dataSource(database, database, "Nomor-Dokumen-2026");
-    }
-  }
 
   @Test
   void numbersFollowThePatternPerTypeAndYear() {

@@ -1,0 +1,24 @@
+package id.go.tangerangkota.puspaga.report;
+
+import id.go.tangerangkota.puspaga.system.PostgresServer;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
+
+class DocumentNumberingOnPostgresTest extends DocumentNumberingContract {
+
+  private static final PostgresServer POSTGRES = PostgresServer.start();
+  private static final AtomicInteger DATABASES = new AtomicInteger();
+
+  @AfterAll
+  static void stop() throws Exception {
+    POSTGRES.close();
+  }
+
+  @Override
+  DataSource dataSource() {
+    String database = "numbering" + DATABASES.incrementAndGet();
+    POSTGRES.createDatabase(database, database, "Nomor-Dokumen-2026");
+    return POSTGRES.dataSource(database, database, "Nomor-Dokumen-2026");
+  }
+}
