@@ -16,11 +16,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Read access to the archive for Admin (Dokumentasi dan Pencatatan) and the Ketua. Receipt
- * numbers contain slashes (001/TT/PUSPAGA/XI/2026), so the receipt is the rest of the path.
+ * numbers contain slashes (001/TT/PUSPAGA/XI/2026): a client names one as the query parameter
+ * {@code receipt} (its slashes may be encoded there), or as the rest of the path (unencoded:
+ * Tomcat refuses an encoded slash in a path).
  */
 @RestController
 @RequestMapping("/api/archive")
@@ -55,12 +58,28 @@ class ArchiveController {
         .body((byte[]) row.get("content"));
   }
 
+  /** The receipt by query parameter: any HTTP client can send a number with slashes this way. */
+  @GetMapping(params = "receipt")
+  ResponseEntity<?> receiptByParameter(@RequestParam String receipt) {
+    return receipt(receipt.strip());
+  }
+
+  /** The receipt as the rest of the path, e.g. /api/archive/001/TT/PUSPAGA/II/2027 (slashes unencoded). */
   @GetMapping("/**")
-  ResponseEntity<?> receipt(HttpServletRequest request) {
+  ResponseEntity<?> receiptByPath(HttpServletRequest request) {
+    String prefix = request.getContextPath() + "/api/archive/";
+    String uri = request.getRequestURI();
+    if (!uri.startsWith(prefix) || uri.length() == prefix.length()) {
+      return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("message",
+          "Sebutkan nomor tanda terima: GET /api/archive?receipt=001/TT/PUSPAGA/XI/2026 atau /api/archive/001/TT/PUSPAGA/XI/2026."));
+    }
+    return receipt(uri.substring(prefix.length()));
+  }
+
+  private ResponseEntity<?> receipt(String receiptNumber) {
     if (!mayRead()) {
       return forbidden();
     }
-    String receiptNumber = request.getRequestURI().substring((request.getContextPath() + "/api/archive/").length());
     List<Map<String, Object>> receipts = jdbc.queryForList(
         "select receipt_number, process_instance_id, business_key, issued_at, issued_by from archive_receipt where receipt_number = ?",
         receiptNumber);

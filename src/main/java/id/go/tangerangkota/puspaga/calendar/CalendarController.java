@@ -20,6 +20,13 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @RequestMapping("/api/calendar")
 class CalendarController {
 
+  /**
+   * The years a deadline may start in: the SOP dates from 2022 and the calendar file lists only a
+   * few years, so a year far outside is a mistake (a typo, a test value), not a question.
+   */
+  static final int FIRST_YEAR = 2000;
+  static final int LAST_YEAR = 2099;
+
   private final WorkingDayCalendar calendar;
 
   CalendarController(WorkingDayCalendar calendar) {
@@ -37,6 +44,10 @@ class CalendarController {
     } catch (DateTimeParseException e) {
       throw new BadRequest("from must be an ISO-8601 date-time with offset, e.g. 2026-11-27T09:00:00+07:00");
     }
+    int fromYear = start.atZoneSameInstant(calendar.zone()).getYear();
+    if (fromYear < FIRST_YEAR || fromYear > LAST_YEAR) {
+      throw new BadRequest("from must lie in the years " + FIRST_YEAR + " to " + LAST_YEAR + " (Asia/Jakarta), not " + fromYear);
+    }
     if ((workingDays == null) == (days == null)) {
       throw new BadRequest("give exactly one of workingDays or days");
     }
@@ -52,8 +63,8 @@ class CalendarController {
 
   @GetMapping("/holidays")
   Map<String, Object> holidays(@RequestParam int year) {
-    if (year < 1900 || year > 2999) {
-      throw new BadRequest("year must be a four-digit year");
+    if (year < FIRST_YEAR || year > LAST_YEAR) {
+      throw new BadRequest("year must lie between " + FIRST_YEAR + " and " + LAST_YEAR);
     }
     var entry = calendar.year(year);
     List<Map<String, String>> holidays = entry.stream()

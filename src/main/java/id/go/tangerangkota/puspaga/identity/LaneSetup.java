@@ -94,14 +94,29 @@ class LaneSetup extends AbstractProcessEnginePlugin {
     grant(authorizations, ANALIS, PROCESS_DEFINITION, ANY, READ);
   }
 
+  /**
+   * What every task card shows besides the task's name, so that a clerk tells one request from
+   * another: its registration number, the requester and the topic.
+   */
+  static final List<Map<String, String>> CARD_VARIABLES = List.of(
+      Map.of("name", LayananInformasi.REGISTRATION_NUMBER, "label", "Nomor registrasi"),
+      Map.of("name", LayananInformasi.REQUESTER_NAME, "label", "Pemohon"),
+      Map.of("name", LayananInformasi.TOPIC, "label", "Topik"));
+
   private static Filter filter(ProcessEngine engine, String name, String description, int priority, TaskQuery query) {
     FilterService filters = engine.getFilterService();
+    Map<String, Object> properties = Map.of("description", description, "priority", priority, "refresh", true,
+        "variables", CARD_VARIABLES);
     Filter existing = filters.createFilterQuery().filterName(name).singleResult();
-    if (existing != null) {
-      return existing;
+    if (existing == null) {
+      return filters.saveFilter(filters.newTaskFilter(name).setQuery(query).setProperties(properties));
     }
-    return filters.saveFilter(filters.newTaskFilter(name).setQuery(query)
-        .setProperties(Map.of("description", description, "priority", priority, "refresh", true)));
+    // A filter saved by an earlier version of the application gets the cards' variables too.
+    if (!properties.equals(existing.getProperties())) {
+      existing.setProperties(properties);
+      return filters.saveFilter(existing);
+    }
+    return existing;
   }
 
   private static void createGroup(IdentityService identity, String id, String name, String type) {

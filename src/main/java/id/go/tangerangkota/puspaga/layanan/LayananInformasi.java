@@ -8,6 +8,7 @@ public final class LayananInformasi {
 
   public static final String PROCESS_KEY = "puspaga-layanan-informasi";
 
+  public static final String REGISTRATION_NUMBER = "registrationNumber";
   public static final String REQUESTER_NAME = "requesterName";
   public static final String REQUESTER_PHONE = "requesterPhone";
   public static final String REQUESTER_EMAIL = "requesterEmail";

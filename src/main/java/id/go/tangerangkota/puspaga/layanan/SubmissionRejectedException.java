@@ -1,6 +1,8 @@
 package id.go.tangerangkota.puspaga.layanan;
 
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * A submitted task that breaks an SOP rule. It extends the engine's form validation exception on
@@ -9,7 +11,21 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
  */
 public class SubmissionRejectedException extends FormFieldValidationException {
 
+  /**
+   * The HTTP request attribute that carries a refusal's message to {@code RefusalMessageFilter}:
+   * some REST resources (starting an instance) answer every engine exception with 500.
+   */
+  public static final String REQUEST_ATTRIBUTE = SubmissionRejectedException.class.getName();
+
   public SubmissionRejectedException(String messageInIndonesian) {
     super(null, messageInIndonesian);
+  }
+
+  /** Notes the refusal on the HTTP request being served, if any, for the answer to say 400. */
+  void recordInRequest() {
+    RequestAttributes request = RequestContextHolder.getRequestAttributes();
+    if (request != null) {
+      request.setAttribute(REQUEST_ATTRIBUTE, getMessage(), RequestAttributes.SCOPE_REQUEST);
+    }
   }
 }

@@ -23,6 +23,9 @@ import org.springframework.stereotype.Component;
 public class WorkProgramRules {
 
   static final int MAX_PROGRAM_MONTHS = 6;
+  /** About two activities a week over the longest program (six months); the form says so. */
+  public static final int MAX_ACTIVITIES = 50;
+  public static final int MAX_ACTIVITY_TITLE = 200;
 
   private final Clock clock;
   private final WorkingDayCalendar calendar;
@@ -61,6 +64,11 @@ public class WorkProgramRules {
       throw new SubmissionRejectedException(
           "Rencana kegiatan (activities) tidak boleh kosong: isi minimal satu kegiatan beserta tanggalnya.");
     }
+    if (items.size() > MAX_ACTIVITIES) {
+      throw new SubmissionRejectedException("Rencana kegiatan (activities) paling banyak " + MAX_ACTIVITIES
+          + " kegiatan untuk satu program kerja (periode paling lama 6 bulan), sedangkan yang diajukan " + items.size()
+          + " kegiatan. Gabungkan kegiatan yang sejenis atau ajukan program kerja terpisah.");
+    }
     LocalDate today = today();
     List<PlannedActivity> activities = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
@@ -72,6 +80,10 @@ public class WorkProgramRules {
       String title = item.hasProp("title") && item.prop("title").isString() ? item.prop("title").stringValue().strip() : "";
       if (title.isEmpty()) {
         throw new SubmissionRejectedException(label + ": nama kegiatan (title) wajib diisi.");
+      }
+      if (title.length() > MAX_ACTIVITY_TITLE) {
+        throw new SubmissionRejectedException(label + ": nama kegiatan (title) paling banyak " + MAX_ACTIVITY_TITLE
+            + " karakter, sedangkan isian Anda " + title.length() + " karakter.");
       }
       Object date = item.hasProp("date") && item.prop("date").isString() ? item.prop("date").stringValue() : null;
       LocalDate day = isoDate(date, label + " (" + title + "): tanggal (date)");

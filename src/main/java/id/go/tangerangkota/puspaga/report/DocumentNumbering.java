@@ -1,6 +1,8 @@
 package id.go.tangerangkota.puspaga.report;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -11,7 +13,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Document numbers from a database sequence per type per year, drawn in the caller's transaction:
  * the increment's row lock makes them unique across threads and nodes; a rolled-back draw is
- * undone with the rest, so a number is never given twice.
+ * undone with the rest, so a number is never given twice and none is skipped (gapless).
+ *
+ * <p>The counters of this year and the next exist before anyone draws from them ({@link
+ * #prepareYear}, at start and every day): a draw is then always an update, which waits for a
+ * concurrent draw to commit. Inserting the year's first row inside the job's transaction instead
+ * made every concurrent first draw of a year wait on the inserting transaction, PDF rendering
+ * included, until H2's lock timeout failed it.
  */
 @Service
 public class DocumentNumbering {
@@ -19,13 +27,19 @@ public class DocumentNumbering {
   private static final String[] ROMAN_MONTHS = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"};
 
   private final JdbcTemplate jdbc;
+  /** The counter of registration numbers (the process business key), beside the documents'. */
+  public static final String REGISTRATION = "REGISTRASI";
+
   private final TransactionTemplate savepoint;
+  private final TransactionTemplate newTransaction;
   private final DocumentProperties properties;
 
   public DocumentNumbering(JdbcTemplate jdbc, PlatformTransactionManager transactions, DocumentProperties properties) {
     this.jdbc = jdbc;
     this.savepoint = new TransactionTemplate(transactions);
     this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+    this.newTransaction = new TransactionTemplate(transactions);
+    this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.properties = properties;
   }
 
@@ -40,22 +54,52 @@ public class DocumentNumbering {
   }
 
   long nextValue(DocumentType type, int year) {
+    return nextValue(type.name(), year);
+  }
+
+  /** The next value of the counter {@code key} (a document type, or {@link #REGISTRATION}) in that year. */
+  public long nextValue(String key, int year) {
     for (int attempt = 0; attempt < 3; attempt++) {
       if (jdbc.update("update document_sequence set last_value = last_value + 1 where document_type = ? and sequence_year = ?",
-          type.name(), year) == 1) {
+          key, year) == 1) {
         return jdbc.queryForObject("select last_value from document_sequence where document_type = ? and sequence_year = ?",
-            Long.class, type.name(), year);
+            Long.class, key, year);
       }
       try {
         // Under a savepoint: on PostgreSQL a failed insert aborts the whole transaction (the
         // engine's), unless rolled back to a savepoint; then the update below goes on.
         savepoint.executeWithoutResult(status -> jdbc.update(
-            "insert into document_sequence (document_type, sequence_year, last_value) values (?, ?, 1)", type.name(), year));
+            "insert into document_sequence (document_type, sequence_year, last_value) values (?, ?, 1)", key, year));
         return 1;
       } catch (DuplicateKeyException anotherNodeInsertedFirst) {
         // The first number of the year was just drawn elsewhere: increment that row instead.
       }
     }
-    throw new IllegalStateException("Cannot draw a number for " + type + " " + year);
+    throw new IllegalStateException("Cannot draw a number for " + key + " " + year);
+  }
+
+  /**
+   * Creates the year's counters that do not exist yet, at 0, each committed on its own (outside
+   * any caller's transaction): several nodes may do it at once.
+   */
+  public void prepareYear(int year) {
+    List<String> keys = new ArrayList<>();
+    for (DocumentType type : DocumentType.values()) {
+      keys.add(type.name());
+    }
+    keys.add(REGISTRATION);
+    for (String key : keys) {
+      newTransaction.executeWithoutResult(status -> {
+        Integer existing = jdbc.queryForObject(
+            "select count(*) from document_sequence where document_type = ? and sequence_year = ?", Integer.class, key, year);
+        if (existing == 0) {
+          try {
+            jdbc.update("insert into document_sequence (document_type, sequence_year, last_value) values (?, ?, 0)", key, year);
+          } catch (DuplicateKeyException anotherNodeCreatedIt) {
+            status.setRollbackOnly();
+          }
+        }
+      });
+    }
   }
 }

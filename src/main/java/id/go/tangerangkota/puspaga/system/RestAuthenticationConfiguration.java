@@ -26,4 +26,14 @@ class RestAuthenticationConfiguration {
     registration.setOrder(Ordered.LOWEST_PRECEDENCE - 20);
     return registration;
   }
+
+  @Bean
+  FilterRegistrationBean<RefusalMessageFilter> refusalMessages() {
+    var registration = new FilterRegistrationBean<>(new RefusalMessageFilter());
+    registration.setName("puspaga-refusal-messages");
+    // Tasklist submits through the webapps' API, REST clients through the engine's.
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
 }

@@ -71,6 +71,23 @@ class ArchiveApiIT {
   }
 
   @Test
+  void findsTheReceiptByQueryParameterWithItsSlashesEncodedOrNot() {
+    String encoded = java.net.URLEncoder.encode(receipt, StandardCharsets.UTF_8);
+    assertThat(encoded).contains("%2F");
+    for (String query : new String[] {receipt, encoded}) {
+      RestClient.Response listing = RestClient.as("rina", port).get("/api/archive?receipt=" + query);
+      assertThat(listing.status()).as(listing.toString()).isEqualTo(200);
+      assertThat(listing.json().get("receiptNumber").asText()).isEqualTo(receipt);
+    }
+    // The same number in the path, encoded as a standard client would: Tomcat refuses it, in JSON, pointing here.
+    RestClient.Response inPath = RestClient.as("rina", port).get("/api/archive/" + encoded);
+    assertThat(inPath.status()).isEqualTo(400);
+    assertThat(inPath.json().get("message").asText()).contains("/api/archive?receipt=");
+    assertThat(RestClient.as("budi", port).get("/api/archive?receipt=" + encoded).status()).isEqualTo(403);
+    assertThat(RestClient.as("rina", port).get("/api/archive?receipt=999/TT/PUSPAGA/I/1999").status()).isEqualTo(404);
+  }
+
+  @Test
   void refusesEveryoneElseAndAnswersAnUnknownNumberWith404() {
     assertThat(RestClient.as("budi", port).get("/api/archive/" + receipt).status()).isEqualTo(403);
     assertThat(RestClient.as("andi", port).get("/api/archive/" + receipt).status()).isEqualTo(403);

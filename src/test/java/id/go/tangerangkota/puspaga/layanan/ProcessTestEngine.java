@@ -7,6 +7,7 @@ import id.go.tangerangkota.puspaga.breach.RecordBreachDelegate;
 import id.go.tangerangkota.puspaga.calendar.CalendarFile;
 import id.go.tangerangkota.puspaga.calendar.SopDeadline;
 import id.go.tangerangkota.puspaga.calendar.WorkingDayCalendar;
+import id.go.tangerangkota.puspaga.input.InputPlugin;
 import id.go.tangerangkota.puspaga.referral.RecordReferralDelegate;
 import id.go.tangerangkota.puspaga.referral.ReferralService;
 import id.go.tangerangkota.puspaga.report.DocumentNumbering;
@@ -65,8 +66,9 @@ final class ProcessTestEngine {
     CurrentUser currentUser = new CurrentUser();
     DocumentProperties documentProperties = Binder.get(new MockEnvironment())
         .bindOrCreate("puspaga.documents", Bindable.of(DocumentProperties.class));
-    documents = new DocumentService(renderer, new DocumentNumbering(jdbc,
-        new org.springframework.jdbc.datasource.DataSourceTransactionManager(dataSource), documentProperties), documentProperties, clock, calendar);
+    DocumentNumbering numbering = new DocumentNumbering(jdbc,
+        new org.springframework.jdbc.datasource.DataSourceTransactionManager(dataSource), documentProperties);
+    documents = new DocumentService(renderer, numbering, documentProperties, clock, calendar);
     archive = new ArchiveService(jdbc, documents, clock);
 
     var cfg = new ProcessCoverageInMemProcessEngineConfiguration();
@@ -78,11 +80,12 @@ final class ProcessTestEngine {
     cfg.setHistory("full");
     cfg.setDefaultSerializationFormat("application/json");
     cfg.setJavaSerializationFormatEnabled(false);
-    cfg.setProcessEnginePlugins(List.of(new SpinProcessEnginePlugin(), new SubmissionRejectionPlugin()));
+    cfg.setProcessEnginePlugins(List.of(new SpinProcessEnginePlugin(), new SubmissionRejectionPlugin(), new InputPlugin()));
     cfg.setBeans(Map.ofEntries(
         Map.entry("sopDeadline", sopDeadline),
         Map.entry("recordBreachDelegate", new RecordBreachDelegate(breaches, sopDeadline, clock)),
         Map.entry("recordReferralDelegate", new RecordReferralDelegate(referrals)),
+        Map.entry("assignRegistrationNumberListener", new AssignRegistrationNumberListener(numbering, clock, calendar)),
         Map.entry("validateRegistrationListener", new ValidateRegistrationListener(currentUser)),
         Map.entry("rememberCoordinatorListener", new RememberCoordinatorListener(currentUser)),
         Map.entry("validateWorkProgramListener", new ValidateWorkProgramListener(rules)),

@@ -1,0 +1,161 @@
+package id.go.tangerangkota.puspaga.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Twenty requests registered at the same moment, and later twenty archive steps at the same
+ * moment, on a fresh database: the packaged jar with its job executor on, as `./mvnw
+ * spring-boot:run` runs it (H2 file database) in the build's first run, on PostgreSQL in the
+ * second. Every document job must succeed at its first attempt: the first number of each
+ * document type in a year is drawn by all of them at once.
+ */
+class ConcurrentDocumentsIT {
+
+  private static final int REQUESTS = 20;
+
+  static PostgresServer postgres;
+  static PackagedApplication app;
+
+  @BeforeAll
+  static void startOnAFreshDatabase(@TempDir Path workDir) throws Exception {
+    if ("postgres".equals(System.getProperty("puspaga.it.database"))) {
+      postgres = PostgresServer.start();
+      postgres.createDatabase("puspaga", "puspaga", "Basis-Data-Puspaga-2026");
+      app = PackagedApplication.start(workDir, Map.of(
+              "SPRING_DATASOURCE_URL", postgres.jdbcUrl("puspaga"),
+              "SPRING_DATASOURCE_USERNAME", "puspaga",
+              "SPRING_DATASOURCE_PASSWORD", "Basis-Data-Puspaga-2026"),
+          "--spring.profiles.active=demo,postgres");
+    } else {
+      // The README's default: demo profile, H2 file database under ./data/ of the working directory.
+      app = PackagedApplication.start(workDir, Map.of());
+    }
+    app.awaitHealthy();
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    for (AutoCloseable closeable : new AutoCloseable[] {app, postgres}) {
+      if (closeable != null) {
+        closeable.close();
+      }
+    }
+  }
+
+  @Test
+  void twentyRegistrationsAndTwentyArchiveStepsAtOnceNeedNoRetry() throws Exception {
+    RequestWalk walk = new RequestWalk(RestClient.as("rina", app.port()), RestClient.as("budi", app.port()),
+        RestClient.as("sari", app.port()), sysadmin());
+    List<String> instances = new ArrayList<>();
+    for (int i = 0; i < REQUESTS; i++) {
+      instances.add(walk.start("LI-BEBAN-" + i));
+    }
+    List<String> registrations = new ArrayList<>();
+    for (String instance : instances) {
+      registrations.add(walk.awaitTask(RestClient.as("rina", app.port()), instance, "Task_RegisterRequest"));
+    }
+    atOnce(registrations, task -> walk.completeAs(RestClient.as("rina", app.port()), task, "Task_RegisterRequest"));
+    for (String instance : instances) {
+      walk.awaitTask(RestClient.as("budi", app.port()), instance, "Task_MapNeeds");
+    }
+    assertNoFailedJobAndNoIncident("after 20 registrations at once");
+    assertThat(documentNumbers()).hasSize(REQUESTS).doesNotHaveDuplicates();
+
+    inParallel(instances, instance -> {
+      walk.mapNeeds(instance);
+      walk.planAndApprove(instance);
+      walk.carryOutAndReport(instance);
+      return null;
+    });
+    List<String> archiveTasks = new ArrayList<>();
+    for (String instance : instances) {
+      archiveTasks.add(walk.awaitTask(RestClient.as("rina", app.port()), instance, "Task_ArchiveProgramReport"));
+    }
+    atOnce(archiveTasks, task -> walk.completeAs(RestClient.as("rina", app.port()), task, "Task_ArchiveProgramReport"));
+    for (String instance : instances) {
+      assertThat(walk.awaitEnded(instance)).isEqualTo("COMPLETED");
+    }
+    assertNoFailedJobAndNoIncident("after 20 archive steps at once");
+    List<String> numbers = documentNumbers();
+    assertThat(numbers).hasSize(REQUESTS * 7).doesNotHaveDuplicates();
+    assertThat(numbers.stream().filter(n -> n.contains("/TT/"))).hasSize(REQUESTS);
+    System.out.printf("[load] %d requests on %s: %d documents, %d distinct numbers, no failed job, no incident%n",
+        REQUESTS, postgres == null ? "H2" : "PostgreSQL", numbers.size(), numbers.stream().distinct().count());
+  }
+
+  private static void assertNoFailedJobAndNoIncident(String when) {
+    RestClient admin = sysadmin();
+    RestClient.Response failures = admin.get("/engine-rest/history/job-log?failureLog=true&maxResults=5");
+    assertThat(failures.json()).as(when + ": failed job attempts " + failures).isEmpty();
+    assertThat(admin.get("/engine-rest/incident/count").json().get("count").asLong()).as(when + ": incidents").isZero();
+  }
+
+  /** Every number in the instances' `documents` lists. */
+  private static List<String> documentNumbers() throws Exception {
+    List<String> numbers = new ArrayList<>();
+    JsonNode variables = sysadmin().get("/engine-rest/history/variable-instance?variableName=documents"
+        + "&deserializeValues=false&maxResults=1000").json();
+    for (JsonNode variable : variables) {
+      for (JsonNode document : new ObjectMapper().readTree(variable.get("value").asText())) {
+        numbers.add(document.get("number").asText());
+      }
+    }
+    return numbers;
+  }
+
+  private static RestClient sysadmin() {
+    return RestClient.as("sysadmin", app.port());
+  }
+
+  /** All at the same moment: one thread per item, released together. */
+  private static void atOnce(List<String> items, RequestWalk.TaskAction action) throws Exception {
+    CyclicBarrier barrier = new CyclicBarrier(items.size());
+    ExecutorService pool = Executors.newFixedThreadPool(items.size());
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (String item : items) {
+        futures.add(pool.submit((Callable<Void>) () -> {
+          barrier.await();
+          action.run(item);
+          return null;
+        }));
+      }
+      for (Future<?> future : futures) {
+        future.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static void inParallel(List<String> items, java.util.function.Function<String, Void> action) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Void>> futures = new ArrayList<>();
+      for (String item : items) {
+        futures.add(pool.submit(() -> action.apply(item)));
+      }
+      for (Future<Void> future : futures) {
+        future.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}
