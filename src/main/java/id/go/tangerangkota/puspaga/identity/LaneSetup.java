@@ -15,6 +15,7 @@ import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 
 import id.go.tangerangkota.puspaga.layanan.LayananInformasi;
+import id.go.tangerangkota.puspaga.layanan.TaskCards;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -94,19 +95,10 @@ class LaneSetup extends AbstractProcessEnginePlugin {
     grant(authorizations, ANALIS, PROCESS_DEFINITION, ANY, READ);
   }
 
-  /**
-   * What every task card shows besides the task's name, so that a clerk tells one request from
-   * another: its registration number, the requester and the topic.
-   */
-  static final List<Map<String, String>> CARD_VARIABLES = List.of(
-      Map.of("name", LayananInformasi.REGISTRATION_NUMBER, "label", "Nomor registrasi"),
-      Map.of("name", LayananInformasi.REQUESTER_NAME, "label", "Pemohon"),
-      Map.of("name", LayananInformasi.TOPIC, "label", "Topik"));
-
   private static Filter filter(ProcessEngine engine, String name, String description, int priority, TaskQuery query) {
     FilterService filters = engine.getFilterService();
     Map<String, Object> properties = Map.of("description", description, "priority", priority, "refresh", true,
-        "variables", CARD_VARIABLES);
+        "variables", TaskCards.FILTER_VARIABLES);
     Filter existing = filters.createFilterQuery().filterName(name).singleResult();
     if (existing == null) {
       return filters.saveFilter(filters.newTaskFilter(name).setQuery(query).setProperties(properties));

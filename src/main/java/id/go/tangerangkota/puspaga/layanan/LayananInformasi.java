@@ -48,5 +48,14 @@ public final class LayananInformasi {
   public static final DateTimeFormatter INDONESIAN_DATE =
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("id-ID"));
 
+  /** The topic as the forms and documents name it. */
+  public static String topicLabel(String topic) {
+    return switch (topic) {
+      case "PENGASUHAN" -> "Pengasuhan";
+      case "HAK_ANAK" -> "Pemenuhan hak anak";
+      default -> topic;
+    };
+  }
+
   private LayananInformasi() {}
 }

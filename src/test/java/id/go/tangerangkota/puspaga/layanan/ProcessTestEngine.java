@@ -80,7 +80,7 @@ final class ProcessTestEngine {
     cfg.setHistory("full");
     cfg.setDefaultSerializationFormat("application/json");
     cfg.setJavaSerializationFormatEnabled(false);
-    cfg.setProcessEnginePlugins(List.of(new SpinProcessEnginePlugin(), new SubmissionRejectionPlugin(), new InputPlugin()));
+    cfg.setProcessEnginePlugins(List.of(new SpinProcessEnginePlugin(), new SubmissionRejectionPlugin(), new InputPlugin(), new TaskCards()));
     cfg.setBeans(Map.ofEntries(
         Map.entry("sopDeadline", sopDeadline),
         Map.entry("recordBreachDelegate", new RecordBreachDelegate(breaches, sopDeadline, clock)),

@@ -60,6 +60,16 @@ public final class RestClient {
     }
   }
 
+  /** A POST asking for another representation, e.g. application/hal+json as Tasklist does. */
+  public Response post(String path, Object body, String accept) {
+    try {
+      return send(request(path).header("Content-Type", "application/json").setHeader("Accept", accept)
+          .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   public Response put(String path, Object body) {
     try {
       return send(request(path).header("Content-Type", "application/json")
