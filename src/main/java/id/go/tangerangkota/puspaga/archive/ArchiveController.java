@@ -76,21 +76,43 @@ class ArchiveController {
     return receipt(uri.substring(prefix.length()));
   }
 
+  /**
+   * The latest receipts, newest first (at most 50), or those of one request
+   * ({@code ?registrationNumber=LI-2026-0042}): what the Arsip page lists.
+   */
+  @GetMapping(params = "!receipt")
+  ResponseEntity<?> receipts(@RequestParam(required = false) String registrationNumber) {
+    if (!mayRead()) {
+      return forbidden();
+    }
+    List<String> numbers = registrationNumber == null || registrationNumber.isBlank()
+        ? jdbc.queryForList("select receipt_number from archive_receipt order by issued_at desc, receipt_number desc limit 50",
+            String.class)
+        : jdbc.queryForList("select receipt_number from archive_receipt where business_key = ? order by issued_at desc",
+            String.class, registrationNumber.strip());
+    return ResponseEntity.ok(numbers.stream().map(this::listing).toList());
+  }
+
   private ResponseEntity<?> receipt(String receiptNumber) {
     if (!mayRead()) {
       return forbidden();
     }
+    Map<String, Object> listing = listing(receiptNumber);
+    return listing == null ? notFound("Tanda terima " + receiptNumber + " tidak ditemukan.") : ResponseEntity.ok(listing);
+  }
+
+  private Map<String, Object> listing(String receiptNumber) {
     List<Map<String, Object>> receipts = jdbc.queryForList(
         "select receipt_number, process_instance_id, business_key, issued_at, issued_by from archive_receipt where receipt_number = ?",
         receiptNumber);
     if (receipts.isEmpty()) {
-      return notFound("Tanda terima " + receiptNumber + " tidak ditemukan.");
+      return null;
     }
     Map<String, Object> receipt = receipts.get(0);
     List<Map<String, Object>> documents = jdbc.queryForList(
         "select id, document_type, document_number, file_name, size_bytes, sha256, archived_at, archived_by"
             + " from archive_document where receipt_number = ? order by archived_at, document_number", receiptNumber);
-    return ResponseEntity.ok(Map.of(
+    return Map.of(
         "receiptNumber", receipt.get("receipt_number"),
         "processInstanceId", receipt.get("process_instance_id"),
         "businessKey", String.valueOf(receipt.get("business_key")),
@@ -99,7 +121,7 @@ class ArchiveController {
         "documents", documents.stream().map(d -> Map.of(
             "id", d.get("id"), "type", d.get("document_type"), "number", d.get("document_number"),
             "fileName", d.get("file_name"), "size", d.get("size_bytes"), "sha256", d.get("sha256"),
-            "archivedAt", d.get("archived_at").toString(), "archivedBy", String.valueOf(d.get("archived_by")))).toList()));
+            "archivedAt", d.get("archived_at").toString(), "archivedBy", String.valueOf(d.get("archived_by")))).toList());
   }
 
   private boolean mayRead() {

@@ -38,11 +38,7 @@ public class InputPlugin extends AbstractProcessEnginePlugin {
     configuration.setCustomPreVariableSerializers(serializers);
     configuration.setHistoryEventProducer(new FormHistoryProducer());
 
-    List<BpmnParseListener> listeners = new ArrayList<>();
-    if (configuration.getCustomPostBPMNParseListeners() != null) {
-      listeners.addAll(configuration.getCustomPostBPMNParseListeners());
-    }
-    listeners.add(new AbstractBpmnParseListener() {
+    addPostParseListener(configuration, new AbstractBpmnParseListener() {
       @Override
       public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
         ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
@@ -54,6 +50,15 @@ public class InputPlugin extends AbstractProcessEnginePlugin {
         activity.addListener(ExecutionListener.EVENTNAME_START, CHECK);
       }
     });
+  }
+
+  /** Adds a parse listener after the engine's own, keeping those other plugins added. */
+  public static void addPostParseListener(ProcessEngineConfigurationImpl configuration, BpmnParseListener listener) {
+    List<BpmnParseListener> listeners = new ArrayList<>();
+    if (configuration.getCustomPostBPMNParseListeners() != null) {
+      listeners.addAll(configuration.getCustomPostBPMNParseListeners());
+    }
+    listeners.add(listener);
     configuration.setCustomPostBPMNParseListeners(listeners);
   }
 }

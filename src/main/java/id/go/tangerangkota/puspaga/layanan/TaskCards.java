@@ -4,15 +4,13 @@ import static id.go.tangerangkota.puspaga.layanan.LayananInformasi.REGISTRATION_
 import static id.go.tangerangkota.puspaga.layanan.LayananInformasi.REQUESTER_NAME;
 import static id.go.tangerangkota.puspaga.layanan.LayananInformasi.TOPIC;
 
-import java.util.ArrayList;
+import id.go.tangerangkota.puspaga.input.InputPlugin;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
@@ -32,46 +30,37 @@ import org.springframework.stereotype.Component;
 public class TaskCards extends AbstractProcessEnginePlugin implements TaskListener {
 
   public static final String CARD_REGISTRATION_NUMBER = "cardRegistrationNumber";
-  public static final String CARD_REQUESTER = "cardRequester";
-  public static final String CARD_TOPIC = "cardTopic";
+  /** The requester and the topic in one: a card shows two variables before it has to be unfolded. */
+  public static final String CARD_REQUEST = "cardRequest";
 
   /** The card variables with their labels, as the saved filters declare them. */
   public static final List<Map<String, String>> FILTER_VARIABLES = List.of(
       Map.of("name", CARD_REGISTRATION_NUMBER, "label", "Nomor registrasi"),
-      Map.of("name", CARD_REQUESTER, "label", "Pemohon"),
-      Map.of("name", CARD_TOPIC, "label", "Topik"));
+      Map.of("name", CARD_REQUEST, "label", "Pemohon · topik"));
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     TaskCards cards = this;
-    List<BpmnParseListener> listeners = new ArrayList<>();
-    if (configuration.getCustomPostBPMNParseListeners() != null) {
-      listeners.addAll(configuration.getCustomPostBPMNParseListeners());
-    }
-    listeners.add(new AbstractBpmnParseListener() {
+    InputPlugin.addPostParseListener(configuration, new AbstractBpmnParseListener() {
       @Override
       public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
         ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
             .addTaskListener(TaskListener.EVENTNAME_CREATE, cards);
       }
     });
-    configuration.setCustomPostBPMNParseListeners(listeners);
   }
 
   @Override
   public void notify(DelegateTask task) {
-    copy(task, REGISTRATION_NUMBER, CARD_REGISTRATION_NUMBER);
-    copy(task, REQUESTER_NAME, CARD_REQUESTER);
-    Object topic = task.getVariable(TOPIC);
-    if (topic != null) {
-      task.setVariableLocal(CARD_TOPIC, LayananInformasi.topicLabel(topic.toString()));
+    Object number = task.getVariable(REGISTRATION_NUMBER);
+    if (number != null) {
+      task.setVariableLocal(CARD_REGISTRATION_NUMBER, number.toString());
     }
-  }
-
-  private static void copy(VariableScope task, String from, String to) {
-    Object value = task.getVariable(from);
-    if (value != null) {
-      task.setVariableLocal(to, value.toString());
+    Object requester = task.getVariable(REQUESTER_NAME);
+    Object topic = task.getVariable(TOPIC);
+    if (requester != null || topic != null) {
+      task.setVariableLocal(CARD_REQUEST, (requester == null ? "" : requester.toString().strip())
+          + (topic == null ? "" : " · " + LayananInformasi.topicLabel(topic.toString())));
     }
   }
 }

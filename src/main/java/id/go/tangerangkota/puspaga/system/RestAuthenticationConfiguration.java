@@ -1,5 +1,6 @@
 package id.go.tangerangkota.puspaga.system;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -9,7 +10,9 @@ import org.springframework.core.Ordered;
 
 /**
  * HTTP Basic against the engine's identity service for the engine REST API (Camunda Modeler
- * deploys through it) and for our own API. The REST starter itself leaves both open.
+ * deploys through it) and for our own API, which also reads a webapp login (see
+ * {@link SessionOrBasicAuthenticationFilter}); and refusals in Indonesian only. The REST starter
+ * itself leaves both APIs open.
  */
 @Configuration
 class RestAuthenticationConfiguration {
@@ -20,9 +23,20 @@ class RestAuthenticationConfiguration {
     registration.setName("puspaga-rest-authentication");
     registration.addInitParameter(
         ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, HttpBasicAuthenticationProvider.class.getName());
-    registration.addUrlPatterns("/engine-rest/*", "/api/*");
+    registration.addUrlPatterns("/engine-rest/*");
     registration.setAsyncSupported(true);
     // Before the query guard, so that a caller without login always gets 401 first.
+    registration.setOrder(Ordered.LOWEST_PRECEDENCE - 20);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<SessionOrBasicAuthenticationFilter> apiAuthentication(IdentityService identity) {
+    var registration = new FilterRegistrationBean<>(new SessionOrBasicAuthenticationFilter(identity));
+    registration.setName("puspaga-api-authentication");
+    registration.addInitParameter(
+        ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, HttpBasicAuthenticationProvider.class.getName());
+    registration.addUrlPatterns("/api/*");
     registration.setOrder(Ordered.LOWEST_PRECEDENCE - 20);
     return registration;
   }

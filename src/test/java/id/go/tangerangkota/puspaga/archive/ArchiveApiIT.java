@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.go.tangerangkota.puspaga.layanan.LayananInformasi;
 import id.go.tangerangkota.puspaga.system.DemoApplicationTest;
 import id.go.tangerangkota.puspaga.system.RestClient;
+import id.go.tangerangkota.puspaga.system.WebappSession;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -85,6 +86,22 @@ class ArchiveApiIT {
     assertThat(inPath.json().get("message").asText()).contains("/api/archive?receipt=");
     assertThat(RestClient.as("budi", port).get("/api/archive?receipt=" + encoded).status()).isEqualTo(403);
     assertThat(RestClient.as("rina", port).get("/api/archive?receipt=999/TT/PUSPAGA/I/1999").status()).isEqualTo(404);
+  }
+
+  @Test
+  void opensForStaffLoggedInToTasklistAndListsTheReceiptsOfARequest() throws Exception {
+    WebappSession rina = new WebappSession(port).login("rina", "tasklist");
+    HttpResponse<String> listed = rina.get("/api/archive?registrationNumber=LI-ARSIP");
+    assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
+    JsonNode receipts = new com.fasterxml.jackson.databind.ObjectMapper().readTree(listed.body());
+    assertThat(receipts).hasSize(1);
+    assertThat(receipts.get(0).get("receiptNumber").asText()).isEqualTo(receipt);
+    assertThat(rina.get("/api/archive/documents/" + receipts.get(0).get("documents").get(0).get("id").asText()).statusCode())
+        .isEqualTo(200);
+    assertThat(new WebappSession(port).login("budi", "tasklist").get("/api/archive?registrationNumber=LI-ARSIP").statusCode())
+        .isEqualTo(403);
+    assertThat(RestClient.anonymous(port).get("/api/archive?registrationNumber=LI-ARSIP").status()).isEqualTo(401);
+    assertThat(RestClient.as("sari", port).get("/api/archive").json().findValuesAsText("receiptNumber")).contains(receipt);
   }
 
   @Test

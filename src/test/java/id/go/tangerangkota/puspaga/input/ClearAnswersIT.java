@@ -165,7 +165,7 @@ class ClearAnswersIT {
     for (RestClient staff : List.of(rina, budi, sari)) {
       for (JsonNode filter : staff.get("/engine-rest/filter").json()) {
         assertThat(filter.get("properties").get("variables").findValuesAsText("name")).as(filter.get("name").asText())
-            .containsExactly("cardRegistrationNumber", "cardRequester", "cardTopic");
+            .containsExactly("cardRegistrationNumber", "cardRequest");
       }
     }
     String instance = walk.start("diabaikan");
@@ -179,8 +179,8 @@ class ClearAnswersIT {
     assertThat(cards).hasSize(1);
     Map<String, String> shown = new HashMap<>();
     cards.get(0).get("_embedded").get("variable").forEach(v -> shown.put(v.get("name").asText(), v.get("value").asText()));
-    assertThat(shown).containsEntry("cardRegistrationNumber", number).containsEntry("cardRequester", "Ibu Sri Wahyuni")
-        .containsEntry("cardTopic", "Pengasuhan");
+    assertThat(shown).containsEntry("cardRegistrationNumber", number)
+        .containsEntry("cardRequest", "Ibu Sri Wahyuni · Pengasuhan");
   }
 
   private List<String> startAtOnce(int count) throws Exception {

@@ -1,6 +1,7 @@
 package id.go.tangerangkota.puspaga.security;
 
 import id.go.tangerangkota.puspaga.system.DemoApplicationTest;
+import id.go.tangerangkota.puspaga.system.ModelerDeployment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -103,44 +104,11 @@ class ModelerDeploymentIT {
         .latestVersion().singleResult().getVersion();
   }
 
-  /** The parts Modeler sends: name, source, duplicate filtering, the diagram and its attached forms. */
   private static Map<String, Object> modelerParts(String bpmn) throws IOException {
-    Map<String, Object> parts = new LinkedHashMap<>();
-    parts.put("deployment-name", "puspaga-layanan-informasi");
-    parts.put("deployment-source", "Camunda Modeler");
-    parts.put("enable-duplicate-filtering", "true");
-    parts.put("puspaga-layanan-informasi.bpmn", bpmn.getBytes(StandardCharsets.UTF_8));
-    try (Stream<Path> files = Files.list(Path.of("processes"))) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".form") || f.toString().endsWith(".html")).toList()) {
-        parts.put(file.getFileName().toString(), Files.readAllBytes(file));
-      }
-    }
-    return parts;
+    return ModelerDeployment.parts(bpmn);
   }
 
   private HttpResponse<String> deploy(String user, Map<String, Object> parts) throws Exception {
-    String boundary = "----modeler" + UUID.randomUUID();
-    ByteArrayOutputStream body = new ByteArrayOutputStream();
-    for (Map.Entry<String, Object> part : parts.entrySet()) {
-      body.write(("--" + boundary + "\r\n").getBytes(StandardCharsets.UTF_8));
-      if (part.getValue() instanceof byte[] file) {
-        body.write(("Content-Disposition: form-data; name=\"" + part.getKey() + "\"; filename=\"" + part.getKey()
-            + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.write(file);
-      } else {
-        body.write(("Content-Disposition: form-data; name=\"" + part.getKey() + "\"\r\n\r\n" + part.getValue())
-            .getBytes(StandardCharsets.UTF_8));
-      }
-      body.write("\r\n".getBytes(StandardCharsets.UTF_8));
-    }
-    body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    String token = Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
-    HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest/deployment/create"))
-        .header("Authorization", "Basic " + token)
-        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-        .build();
-    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    return ModelerDeployment.deploy(port, user, parts);
   }
-
 }

@@ -16,9 +16,10 @@
  */
 
 // PUSPAGA: the shipped Tasklist configuration, plus the "Dokumen" tab (scripts/dokumen-plugin.js)
-// that lists the generated SOP documents of the task's request with download links.
+// that lists the generated SOP documents of the task's request with download links, and the
+// "Arsip" link (scripts/arsip-plugin.js) to the archived requests and their Tanda Terima.
 export default {
-  customScripts: ['scripts/dokumen-plugin'],
+  customScripts: ['scripts/dokumen-plugin', 'scripts/arsip-plugin'],
   // change the app name and vendor
   // app: {
   //   name: 'Todos',

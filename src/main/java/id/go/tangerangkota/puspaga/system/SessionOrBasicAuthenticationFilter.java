@@ -1,0 +1,74 @@
+package id.go.tangerangkota.puspaga.system;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.FilterConfig;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.webapp.impl.security.auth.Authentication;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+
+/**
+ * Our API ({@code /api/*}) for both kinds of caller: another office system with HTTP Basic, as on
+ * the engine REST API, and a member of staff already logged in to Tasklist or Cockpit in the same
+ * browser (the webapps' session), so that the archive opens from Tasklist without a second
+ * login. The session is taken for reading only (GET, HEAD): a change always needs Basic, so no
+ * other site can make a logged-in browser change anything.
+ */
+class SessionOrBasicAuthenticationFilter implements Filter {
+
+  private final ProcessEngineAuthenticationFilter basic = new ProcessEngineAuthenticationFilter();
+  private final IdentityService identity;
+
+  SessionOrBasicAuthenticationFilter(IdentityService identity) {
+    this.identity = identity;
+  }
+
+  @Override
+  public void init(FilterConfig config) throws ServletException {
+    basic.init(config);
+  }
+
+  @Override
+  public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    UserAuthentication staff = sessionUser((HttpServletRequest) request);
+    if (staff == null) {
+      basic.doFilter(request, response, chain);
+      return;
+    }
+    identity.setAuthentication(staff.getIdentityId(), staff.getGroupIds(), staff.getTenantIds());
+    try {
+      chain.doFilter(request, response);
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  private static UserAuthentication sessionUser(HttpServletRequest request) {
+    String method = request.getMethod();
+    if (request.getHeader("Authorization") != null || !("GET".equals(method) || "HEAD".equals(method))) {
+      return null;
+    }
+    HttpSession session = request.getSession(false);
+    if (session == null) {
+      return null;
+    }
+    Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
+    Authentication authentication = authentications == null ? null : authentications.getAuthenticationForProcessEngine("default");
+    return authentication instanceof UserAuthentication user ? user : null;
+  }
+
+  @Override
+  public void destroy() {
+    basic.destroy();
+  }
+}

@@ -1,0 +1,26 @@
+/*
+ * PUSPAGA Tasklist plugin: an "Arsip" link in the header, for Admin and the Ketua, to the page
+ * that lists archived requests with their Tanda Terima and documents (/arsip/). It is shown to
+ * those the archive answers; others never see it.
+ */
+export default {
+  id: 'puspaga-arsip',
+  pluginPoint: 'tasklist.navbar.action',
+  priority: 100,
+  render: (node) => {
+    fetch('/api/archive?registrationNumber=-', { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+      .then((response) => {
+        if (!response.ok) {
+          return;
+        }
+        const link = document.createElement('a');
+        link.href = '/arsip/';
+        link.target = '_blank';
+        link.className = 'puspaga-arsip';
+        link.textContent = 'Arsip';
+        link.title = 'Tanda Terima dan dokumen permohonan yang sudah diarsipkan';
+        node.appendChild(link);
+      })
+      .catch(() => {});
+  }
+};

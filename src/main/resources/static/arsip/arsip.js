@@ -1,0 +1,99 @@
+// Arsip PUSPAGA: the receipts of archived requests and their documents, read from /api/archive
+// with the browser's Tasklist login (Admin and Ketua only; the server decides).
+(function () {
+  var TITLES = {
+    LEMBAR_DISPOSISI: 'Lembar Disposisi',
+    FORMULIR_PROGRAM_KERJA: 'Formulir Pengajuan Program Kerja',
+    SURAT_TUGAS: 'Surat Tugas',
+    LAPORAN_KEGIATAN: 'Laporan Kegiatan',
+    LAPORAN_PROGRAM: 'Laporan Pelaksanaan Program Kerja',
+    SURAT_PEMBERIAN_LAPORAN: 'Surat Pemberian Laporan',
+    TANDA_TERIMA: 'Tanda Terima'
+  };
+  var MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September',
+    'Oktober', 'November', 'Desember'];
+  var message = document.getElementById('pesan');
+  var list = document.getElementById('daftar');
+
+  function when(iso) {
+    var d = new Date(iso);
+    if (isNaN(d.getTime())) { return iso; }
+    // Office time, whatever the PC's zone: Asia/Jakarta is UTC+7 all year.
+    var wib = new Date(d.getTime() + 7 * 3600 * 1000);
+    var pad = function (n) { return ('0' + n).slice(-2); };
+    return wib.getUTCDate() + ' ' + MONTHS[wib.getUTCMonth()] + ' ' + wib.getUTCFullYear() + ', '
+      + pad(wib.getUTCHours()) + '.' + pad(wib.getUTCMinutes()) + ' WIB';
+  }
+
+  function element(tag, text, className) {
+    var node = document.createElement(tag);
+    if (text) { node.textContent = text; }
+    if (className) { node.className = className; }
+    return node;
+  }
+
+  function show(receipts) {
+    list.replaceChildren();
+    if (!receipts.length) {
+      message.textContent = 'Tidak ada tanda terima untuk pencarian ini.';
+      return;
+    }
+    message.textContent = receipts.length + ' tanda terima.';
+    receipts.forEach(function (receipt) {
+      var card = element('section', null, 'tanda-terima');
+      card.appendChild(element('h2', 'Nomor registrasi ' + receipt.businessKey));
+      card.appendChild(element('div', 'Tanda Terima ' + receipt.receiptNumber + ' · diarsipkan ' + when(receipt.issuedAt)
+        + ' oleh ' + receipt.issuedBy, 'rincian'));
+      var documents = element('ul');
+      receipt.documents.forEach(function (doc) {
+        var item = element('li');
+        var link = element('a', (TITLES[doc.type] || doc.type) + ' ' + doc.number);
+        link.href = '/api/archive/documents/' + encodeURIComponent(doc.id);
+        link.className = 'dokumen dokumen-' + doc.type.toLowerCase().replace(/_/g, '-');
+        link.target = '_blank';
+        item.appendChild(link);
+        item.appendChild(document.createTextNode(' (PDF, ' + Math.max(1, Math.round(doc.size / 1024)) + ' KB)'));
+        documents.appendChild(item);
+      });
+      card.appendChild(documents);
+      list.appendChild(card);
+    });
+  }
+
+  function load(number) {
+    message.className = '';
+    message.textContent = 'Memuat arsip...';
+    var url = '/api/archive' + (number ? '?registrationNumber=' + encodeURIComponent(number) : '');
+    fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+      .then(function (response) {
+        if (response.status === 401) {
+          throw new Error('Silakan masuk ke Tasklist terlebih dahulu, lalu buka halaman ini lagi.');
+        }
+        if (response.status === 403) {
+          throw new Error('Arsip hanya dapat dibaca oleh Admin (Dokumentasi dan Pencatatan) dan Ketua PUSPAGA.');
+        }
+        if (!response.ok) {
+          throw new Error('Arsip tidak dapat dimuat (HTTP ' + response.status + '). Coba lagi.');
+        }
+        return response.json();
+      })
+      .then(show)
+      .catch(function (error) {
+        list.replaceChildren();
+        message.className = 'galat';
+        message.textContent = error.message;
+      });
+  }
+
+  document.getElementById('cari').addEventListener('submit', function (event) {
+    event.preventDefault();
+    load(document.getElementById('nomor').value.trim());
+  });
+  document.getElementById('semua').addEventListener('click', function () {
+    document.getElementById('nomor').value = '';
+    load('');
+  });
+  var initial = new URLSearchParams(window.location.search).get('nomor');
+  if (initial) { document.getElementById('nomor').value = initial; }
+  load(initial || '');
+})();

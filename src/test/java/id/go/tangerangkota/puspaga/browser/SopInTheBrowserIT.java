@@ -1,0 +1,458 @@
+package id.go.tangerangkota.puspaga.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.go.tangerangkota.puspaga.system.ModelerDeployment;
+import id.go.tangerangkota.puspaga.system.PackagedApplication;
+import id.go.tangerangkota.puspaga.system.RestClient;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import id.go.tangerangkota.puspaga.system.RequestWalk;
+import java.nio.file.Files;
+import java.time.LocalTime;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The SOP as staff meet it: the packaged application (demo profile, H2, job executor on) in a
+ * real Chromium, every step through Tasklist's own pages. Screenshots of every step are under
+ * target/browser-screenshots/, and each page's load time is printed ("[browser] ...").
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SopInTheBrowserIT {
+
+  static PackagedApplication app;
+
+  @BeforeAll
+  static void start(@TempDir Path workDir) throws Exception {
+    // Once per build: the browser is what is tested here, not the database (the build's second run is on PostgreSQL).
+    assumeFalse("postgres".equals(System.getProperty("puspaga.it.database")));
+    app = PackagedApplication.start(workDir, Map.of());
+    app.awaitHealthy();
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (app != null) {
+      app.close();
+    }
+  }
+
+  @Test
+  @Order(1)
+  void aRequestWalksThroughAllNineStepsInTasklist() {
+    LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+    inBrowser("en-US", "walk", browser -> {
+      Tasklist tasklist = new Tasklist(browser, app.port());
+
+      // Step 1, Admin: the request from the start form, then its registration and disposition.
+      tasklist.loginToTasklist("rina");
+      tasklist.waitFor(By.cssSelector("a.puspaga-arsip"));
+      browser.screenshot("rina-tasklist");
+      tasklist.openStartForm();
+      tasklist.type("RequesterName", "Ibu Sri Wahyuni");
+      tasklist.type("RequesterPhone", "0812-1111-2222");
+      tasklist.choose("Topic", "Pengasuhan");
+      tasklist.type("RequestBackground", "Warga RW 05 meminta penyuluhan pengasuhan.");
+      tasklist.select("RequestChannel", "Datang langsung");
+      browser.screenshot("start-form");
+      tasklist.submitStartForm();
+      assertThat(tasklist.notification()).contains("started");
+      String card = tasklist.openTask("Tugas Admin", "Registrasi dan disposisi permohonan");
+      assertThat(card).as("the card tells the request apart").containsPattern("LI-\\d{4}-\\d{4}")
+          .contains("Ibu Sri Wahyuni", "Pengasuhan");
+      String number = card.replaceAll("(?s).*?(LI-\\d{4}-\\d{4}).*", "$1");
+      tasklist.claim();
+      assertThat(tasklist.waitFor(Tasklist.field("RegistrationNumber")).getAttribute("value")).isEqualTo(number);
+      tasklist.choose("ServiceType", "Layanan informasi");
+      tasklist.type("DispositionNotes", "Mohon dipetakan kebutuhannya.");
+      browser.screenshot("step1-registration");
+      tasklist.complete();
+      tasklist.awaitCompleted("Registrasi dan disposisi permohonan");
+
+      // Step 2, the coordinator maps the needs (the archive is not a counsellor's: no "Arsip" for budi).
+      tasklist.loginToTasklist("budi");
+      Tasklist.sleep(1000);
+      assertThat(tasklist.driver().findElements(By.cssSelector("a.puspaga-arsip"))).isEmpty();
+      tasklist.openTask("Tugas Psikolog/Konselor", "Petakan kebutuhan masyarakat");
+      tasklist.claim();
+      tasklist.type("NeedsMap", "Orang tua RW 05 membutuhkan penyuluhan pengasuhan positif.");
+      browser.screenshot("step2-needs");
+      tasklist.complete();
+      tasklist.awaitCompleted("Petakan kebutuhan masyarakat");
+
+      // Step 3, the work program with two activities (the embedded form, a row added).
+      tasklist.openTask("Tugas saya", "Ajukan program kerja");
+      tasklist.typeInto(By.id("programTitle"), "Penyuluhan pengasuhan positif");
+      tasklist.typeInto(By.id("programObjective"), "Orang tua memahami pengasuhan positif.");
+      tasklist.typeInto(By.id("programEndDate"), Dates.typed(today.plusMonths(1), "en-US"));
+      tasklist.typeInto(By.cssSelector("input[name='activityTitle0']"), "Penyuluhan di balai RW 05");
+      tasklist.typeInto(By.cssSelector("input[name='activityDate0']"), Dates.typed(today, "en-US"));
+      tasklist.click(By.cssSelector("button.add-activity"));
+      tasklist.typeInto(By.cssSelector("input[name='activityTitle1']"), "Kelas orang tua");
+      tasklist.typeInto(By.cssSelector("input[name='activityDate1']"), Dates.typed(today, "en-US"));
+      browser.screenshot("step3-work-program");
+      tasklist.complete();
+      tasklist.awaitCompleted("Ajukan program kerja");
+
+      // Step 4, the Ketua sends it back with notes...
+      tasklist.loginToTasklist("sari");
+      tasklist.openTask("Tugas Ketua PUSPAGA", "Tinjau program kerja");
+      tasklist.claim();
+      tasklist.choose("WorkProgramApproved", "Kembalikan");
+      tasklist.type("ReviewNotes", "Tambahkan sasaran jumlah peserta.");
+      browser.screenshot("step4-sent-back");
+      tasklist.complete();
+      tasklist.awaitCompleted("Tinjau program kerja");
+
+      // ...the coordinator reads the notes and resubmits...
+      tasklist.loginToTasklist("budi");
+      tasklist.openTask("Tugas saya", "Ajukan program kerja");
+      assertThat(tasklist.waitFor(By.cssSelector(".alert-warning")).getText()).contains("Tambahkan sasaran jumlah peserta.");
+      WebElement objective = tasklist.waitFor(By.id("programObjective"));
+      objective.clear();
+      objective.sendKeys("Orang tua memahami pengasuhan positif; sasaran 40 peserta.");
+      browser.screenshot("step3-resubmitted");
+      tasklist.complete();
+      tasklist.awaitCompleted("Ajukan program kerja");
+
+      // ...and approves.
+      tasklist.loginToTasklist("sari");
+      tasklist.openTask("Tugas Ketua PUSPAGA", "Tinjau program kerja");
+      tasklist.claim();
+      tasklist.choose("WorkProgramApproved", "Setujui");
+      tasklist.complete();
+      tasklist.awaitCompleted("Tinjau program kerja");
+
+      // Steps 5 and 6, per activity: carried out, then reported.
+      tasklist.loginToTasklist("dewi");
+      for (int activity = 0; activity < 2; activity++) {
+        tasklist.openTask("Tugas Psikolog/Konselor", "Laksanakan kegiatan");
+        tasklist.claim();
+        tasklist.type("ActivityHeldOn-date", Dates.formJs(today, "en-US"));
+        tasklist.typeInto(Tasklist.field("ActivityHeldOn-date"), Keys.TAB);
+        tasklist.waitFor(Tasklist.field("ActivityParticipants")).click();
+        tasklist.type("ActivityParticipants", "25");
+        tasklist.type("ActivityExecutor", "Dewi Konselor");
+        browser.screenshot("step5-activity-" + activity);
+        tasklist.complete();
+        tasklist.awaitCompleted("Laksanakan kegiatan");
+        tasklist.openTask("Tugas Psikolog/Konselor", "Laporkan kegiatan");
+        tasklist.claim();
+        tasklist.type("ActivitySummary", "Kegiatan terlaksana sesuai rencana.");
+        tasklist.type("ActivityOutcome", "Peserta memahami materi; tindak lanjut kelas lanjutan.");
+        browser.screenshot("step6-report-" + activity);
+        tasklist.complete();
+        tasklist.awaitCompleted("Laporkan kegiatan");
+      }
+
+      // Step 7, the coordinator compiles the report.
+      tasklist.loginToTasklist("budi");
+      tasklist.openTask("Tugas saya", "Susun laporan pelaksanaan program");
+      tasklist.type("ProgramReportSummary", "Dua kegiatan terlaksana dengan 50 peserta.");
+      tasklist.type("ProgramEvaluation", "Sesuai rencana.");
+      browser.screenshot("step7-report");
+      tasklist.complete();
+      tasklist.awaitCompleted("Susun laporan pelaksanaan program");
+
+      // Step 8, the Ketua coordinates it.
+      tasklist.loginToTasklist("sari");
+      tasklist.openTask("Tugas Ketua PUSPAGA", "Koordinasikan laporan pelaksanaan program");
+      tasklist.claim();
+      tasklist.type("CoordinationNotes", "Laporan diterima; lanjutkan ke arsip.");
+      browser.screenshot("step8-coordination");
+      tasklist.complete();
+      tasklist.awaitCompleted("Koordinasikan laporan pelaksanaan program");
+
+      // Step 9, Admin archives it; the documents so far are in the Dokumen tab.
+      tasklist.loginToTasklist("rina");
+      tasklist.openTask("Tugas Admin", "Arsipkan laporan pelaksanaan program");
+      tasklist.claim();
+      List<WebElement> documents = tasklist.documents();
+      assertThat(documents).extracting(WebElement::getText).contains("Lembar Disposisi", "Surat Tugas",
+          "Laporan Pelaksanaan Program Kerja");
+      assertThat(tasklist.download(documents.get(0))).startsWith("200 application/pdf %PDF-");
+      browser.screenshot("step9-documents");
+      tasklist.click(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space(.)='Form']"));
+      tasklist.check("FilesReceived");
+      browser.screenshot("step9-archive");
+      tasklist.complete();
+      tasklist.awaitCompleted("Arsipkan laporan pelaksanaan program");
+
+      // The request has ended, archived with its Tanda Terima: Admin opens it from Tasklist's "Arsip".
+      String tasklistWindow = tasklist.driver().getWindowHandle();
+      tasklist.click(By.cssSelector("a.puspaga-arsip"));
+      for (String window : tasklist.driver().getWindowHandles()) {
+        if (!window.equals(tasklistWindow)) {
+          tasklist.driver().switchTo().window(window);
+        }
+      }
+      WebElement receipt = tasklist.timed("arsip page", () -> {
+        for (int attempt = 0; ; attempt++) {
+          tasklist.waitFor(By.id("nomor")).clear();
+          tasklist.typeInto(By.id("nomor"), number, Keys.ENTER);
+          Tasklist.sleep(1000);
+          List<WebElement> found = tasklist.driver().findElements(By.xpath(
+              "//section[contains(@class,'tanda-terima')][h2[contains(.,'" + number + "')]]"));
+          if (!found.isEmpty()) {
+            return found.get(0);
+          }
+          if (attempt > 60) {
+            throw new AssertionError("no receipt for " + number + " in the archive page");
+          }
+        }
+      });
+      browser.screenshot("archive-page");
+      WebElement tandaTerima = receipt.findElement(By.cssSelector("a.dokumen-tanda-terima"));
+      assertThat(tandaTerima.getText()).startsWith("Tanda Terima ");
+      // Two rounds of the work program and two activities: nine documents in all.
+      assertThat(receipt.findElements(By.cssSelector("a.dokumen"))).hasSize(9);
+      assertThat(tasklist.download(tandaTerima)).startsWith("200 application/pdf %PDF-");
+      RestClient observer = RestClient.as("sysadmin", app.port());
+      JsonNode ended = awaitEnded(observer, number);
+      assertThat(observer.get("/engine-rest/history/activity-instance?processInstanceId=" + ended.get("id").asText()
+          + "&activityId=EndEvent_ReportArchived").json()).as("ended archived").hasSize(1);
+      JsonNode held = observer.get("/engine-rest/history/variable-instance?processInstanceId=" + ended.get("id").asText()
+          + "&variableName=activityReports&deserializeValues=false").json();
+      assertThat(held.get(0).get("value").asText()).as("held on the intended day").contains(today.toString());
+    });
+  }
+
+  @Test
+  @Order(2)
+  void aRequiredFieldLeftEmptyAndARuleOfTheServerAreShownInTheFormAndKeepTheTaskOpen() {
+    RequestWalk rest = rest();
+    String instance = rest.start("diabaikan");
+    rest.register(instance);
+    inBrowser("en-US", "mistakes", browser -> {
+      Tasklist tasklist = new Tasklist(browser, app.port());
+      tasklist.loginToTasklist("budi");
+      tasklist.openTask("Tugas Psikolog/Konselor", "Petakan kebutuhan masyarakat");
+      tasklist.claim();
+      tasklist.complete();
+      WebElement error = tasklist.waitFor(By.cssSelector(".fjs-form-field-error"));
+      browser.screenshot("required-field-empty");
+      assertThat(error.getText()).isNotBlank();
+      assertThat(tasklist.waitFor(By.cssSelector("h2.task")).getText()).isEqualTo("Petakan kebutuhan masyarakat");
+      assertThat(rest().awaitTask(RestClient.as("budi", app.port()), instance, "Task_MapNeeds")).isNotBlank();
+    });
+    rest.mapNeeds(instance);
+    rest.planAndApprove(instance);
+    LocalDate tomorrow = LocalDate.now(ZoneId.of("Asia/Jakarta")).plusDays(1);
+    inBrowser("en-US", "mistakes-server", browser -> {
+      Tasklist tasklist = new Tasklist(browser, app.port());
+      tasklist.loginToTasklist("dewi");
+      tasklist.openTask("Tugas Psikolog/Konselor", "Laksanakan kegiatan");
+      tasklist.claim();
+      tasklist.type("ActivityHeldOn-date", Dates.formJs(tomorrow, "en-US"));
+      tasklist.typeInto(Tasklist.field("ActivityHeldOn-date"), Keys.TAB);
+      tasklist.type("ActivityParticipants", "12");
+      tasklist.type("ActivityExecutor", "Dewi Konselor");
+      tasklist.complete();
+      String refusal = tasklist.notification();
+      browser.screenshot("server-refusal");
+      assertThat(refusal).contains("belum terjadi: catat kegiatan setelah dilaksanakan").doesNotContain("Cannot submit");
+      assertThat(tasklist.waitFor(By.cssSelector("h2.task")).getText()).isEqualTo("Laksanakan kegiatan");
+    });
+    assertThat(RestClient.as("sysadmin", app.port()).get("/engine-rest/variable-instance?processInstanceIdIn=" + instance
+        + "&variableName=activityExecutor").json().findValuesAsText("value")).as("nothing stored").doesNotContain("Dewi Konselor");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"id-ID", "en-US"})
+  @Order(3)
+  void aDateTypedTheWayTheBrowsersLanguageShowsItIsStoredAsThatDay(String language) {
+    RequestWalk rest = rest();
+    String instance = rest.start("diabaikan");
+    rest.register(instance);
+    rest.mapNeeds(instance);
+    rest.planAndApprove(instance);
+    LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+    inBrowser(language, "dates-" + language, browser -> {
+      Tasklist tasklist = new Tasklist(browser, app.port());
+      tasklist.loginToTasklist("dewi");
+      tasklist.openTask("Tugas Psikolog/Konselor", "Laksanakan kegiatan");
+      tasklist.claim();
+      assertThat(tasklist.waitFor(Tasklist.field("ActivityHeldOn-date")).getAttribute("placeholder"))
+          .isEqualTo(language.equals("en-US") ? "mm/dd/yyyy" : "dd/mm/yyyy");
+      tasklist.type("ActivityHeldOn-date", Dates.formJs(today, language));
+      tasklist.typeInto(Tasklist.field("ActivityHeldOn-date"), Keys.TAB);
+      tasklist.type("ActivityParticipants", "20");
+      tasklist.type("ActivityExecutor", "Dewi Konselor");
+      browser.screenshot("date-typed");
+      tasklist.complete();
+      tasklist.awaitCompleted("Laksanakan kegiatan");
+    });
+    JsonNode heldOn = RestClient.as("sysadmin", app.port()).get("/engine-rest/variable-instance?processInstanceIdIn=" + instance
+        + "&variableName=activityHeldOn").json();
+    assertThat(heldOn.get(0).get("value").asText()).as("today in Asia/Jakarta" + (LocalTime.now(ZoneId.of("Asia/Jakarta"))
+        .isBefore(LocalTime.of(7, 0)) ? ", before 07:00 WIB while it is still yesterday in UTC" : "")).isEqualTo(today.toString());
+  }
+
+  @Test
+  @Order(4)
+  void theKetuaFollowsARequestInCockpitWithItsBreachesAndDocumentsAndACounsellorMayNotOpenCockpit() {
+    RequestWalk rest = rest();
+    String instance = rest.start("diabaikan");
+    rest.register(instance);
+    RestClient sysadmin = RestClient.as("sysadmin", app.port());
+    rest.awaitTask(RestClient.as("budi", app.port()), instance, "Task_MapNeeds");
+    // A limit that passed: the timer of step 2 falls due now (the engine's clock is real here).
+    String timer = sysadmin.get("/engine-rest/job?timers=true&processInstanceId=" + instance).json().get(0).get("id").asText();
+    assertThat(sysadmin.put("/engine-rest/job/" + timer + "/duedate", Map.of("duedate",
+        java.time.OffsetDateTime.now().minusMinutes(1).format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ"))))
+        .status()).isEqualTo(204);
+    for (int attempt = 0; attempt < 60
+        && sysadmin.get("/engine-rest/process-instance/" + instance + "/variables/sopBreaches").status() != 200; attempt++) {
+      Tasklist.sleep(1000);
+    }
+    String number = sysadmin.get("/engine-rest/process-instance/" + instance).json().get("businessKey").asText();
+
+    inBrowser("en-US", "cockpit", browser -> {
+      Tasklist webapps = new Tasklist(browser, app.port());
+      webapps.login("sari", "cockpit");
+      webapps.timed("cockpit dashboard", () -> webapps.waitFor(By.partialLinkText("Processes")));
+      browser.screenshot("cockpit-dashboard");
+      webapps.driver().get("http://localhost:" + app.port() + "/camunda/app/cockpit/default/#/processes");
+      webapps.timed("cockpit processes", () -> webapps.waitFor(By.linkText("Layanan informasi PUSPAGA")));
+      webapps.click(By.linkText("Layanan informasi PUSPAGA"));
+      webapps.timed("cockpit process definition", () -> webapps.waitFor(By.xpath("//td[normalize-space(.)='" + number + "']")));
+      browser.screenshot("cockpit-process");
+      webapps.click(By.xpath("//tr[td[normalize-space(.)='" + number + "']]//a[contains(@href,'process-instance')]"));
+      webapps.timed("cockpit process instance", () -> webapps.waitFor(By.xpath("//a[normalize-space(.)='Variables']")));
+      webapps.click(By.xpath("//a[normalize-space(.)='Variables']"));
+      for (String variable : List.of("sopBreaches", "dokumenLembarDisposisi", "registrationNumber")) {
+        webapps.waitFor(By.xpath("//td[contains(@class,'col-name') and normalize-space(.)='" + variable + "']"));
+      }
+      assertThat(webapps.waitFor(By.xpath("//tr[td[contains(@class,'col-name') and normalize-space(.)='sopBreaches']]"
+          + "/td[contains(@class,'col-value')]")).getText()).contains("Petakan kebutuhan masyarakat");
+      browser.screenshot("cockpit-instance-variables");
+
+      webapps.login("budi", "cockpit");
+      String refused = webapps.notification();
+      browser.screenshot("cockpit-refused-for-konselor");
+      assertThat(refused).contains("Login Failed");
+      assertThat(webapps.driver().findElements(By.linkText("Processes"))).isEmpty();
+    });
+  }
+
+  @Test
+  @Order(5)
+  void anAnalystsChangeFromModelerServesNewRequestsWhileARunningOneKeepsItsVersionAndFinishes() throws Exception {
+    RequestWalk rest = rest();
+    String running = rest.start("diabaikan");
+    String bpmn = Files.readString(Path.of("processes", "puspaga-layanan-informasi.bpmn"))
+        .replace("name=\"Registrasi dan disposisi permohonan\"", "name=\"Registrasi dan disposisi permohonan masuk\"")
+        .replace("camunda:candidateGroups=\"administrasi\" camunda:dueDate=\"${sopDeadline.workingDays(1)}\"",
+            "camunda:candidateGroups=\"administrasi\" camunda:dueDate=\"${sopDeadline.workingDays(2)}\"");
+    assertThat(bpmn).contains("Registrasi dan disposisi permohonan masuk", "${sopDeadline.workingDays(2)}");
+    assertThat(ModelerDeployment.deploy(app.port(), "andi", bpmn).statusCode()).isEqualTo(200);
+
+    inBrowser("en-US", "modeler-round-trip", browser -> {
+      Tasklist tasklist = new Tasklist(browser, app.port());
+      tasklist.loginToTasklist("rina");
+      tasklist.openStartForm();
+      tasklist.type("RequesterName", "Bapak Joko");
+      tasklist.type("RequesterPhone", "0813-2222-3333");
+      tasklist.choose("Topic", "Pemenuhan hak anak");
+      tasklist.type("RequestBackground", "Sekolah meminta sosialisasi hak anak.");
+      tasklist.select("RequestChannel", "Surat");
+      tasklist.submitStartForm();
+      assertThat(tasklist.notification()).contains("started");
+      tasklist.openTask("Tugas Admin", "Registrasi dan disposisi permohonan masuk");
+      browser.screenshot("new-version-task");
+      tasklist.openTask("Tugas Admin", "Registrasi dan disposisi permohonan");
+      browser.screenshot("running-request-keeps-its-version");
+
+      rest.walkToTheEnd(running);
+
+      Tasklist cockpit = new Tasklist(browser, app.port());
+      cockpit.login("sari", "cockpit");
+      cockpit.waitFor(By.partialLinkText("Processes"));
+      cockpit.driver().get("http://localhost:" + app.port() + "/camunda/app/cockpit/default/#/processes");
+      cockpit.click(By.linkText("Layanan informasi PUSPAGA"));
+      WebElement version = cockpit.waitFor(By.cssSelector("dd.definition-version"));
+      assertThat(version.getText().strip()).isEqualTo("2");
+      browser.screenshot("cockpit-version-2");
+      // The earlier version is still there, with the request that ran on it.
+      cockpit.click(By.cssSelector("dd.definition-version .dropdown-toggle"));
+      cockpit.click(By.xpath("//dd[contains(@class,'definition-version')]//ul[contains(@class,'dropdown-menu')]"
+          + "//a[normalize-space(.)='1']"));
+      cockpit.waitFor(By.xpath("//dd[contains(@class,'definition-id') and contains(normalize-space(.),'puspaga-layanan-informasi:1:')]"));
+      browser.screenshot("cockpit-version-1");
+    });
+    assertThat(RestClient.as("sysadmin", app.port()).get("/engine-rest/history/process-instance/" + running).json()
+        .get("processDefinitionVersion").asInt()).isEqualTo(1);
+  }
+
+  /** A fresh Chromium for one scenario; when it fails, a screenshot of what the browser showed is kept. */
+  private static void inBrowser(String language, String name, BrowserScenario scenario) {
+    try (Chromium browser = Chromium.open(language, name)) {
+      try {
+        scenario.run(browser);
+      } catch (Exception | AssertionError e) {
+        browser.screenshot("FAILED");
+        if (e instanceof RuntimeException runtime) {
+          throw runtime;
+        }
+        if (e instanceof AssertionError assertion) {
+          throw assertion;
+        }
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
+  @FunctionalInterface
+  interface BrowserScenario {
+    void run(Chromium browser) throws Exception;
+  }
+
+  private static RequestWalk rest() {
+    return new RequestWalk(RestClient.as("rina", app.port()), RestClient.as("budi", app.port()),
+        RestClient.as("sari", app.port()), RestClient.as("sysadmin", app.port()));
+  }
+
+  private static JsonNode awaitEnded(RestClient observer, String businessKey) {
+    for (int attempt = 0; attempt < 120; attempt++) {
+      JsonNode instances = observer.get("/engine-rest/history/process-instance?processInstanceBusinessKey=" + businessKey).json();
+      if (instances.size() == 1 && !"ACTIVE".equals(instances.get(0).get("state").asText())) {
+        return instances.get(0);
+      }
+      Tasklist.sleep(1000);
+    }
+    throw new AssertionError(businessKey + " did not end");
+  }
+
+  /** How a person types a date in each browser language. */
+  static final class Dates {
+
+    private Dates() {}
+
+    /** Into an HTML date input: the digits in the order the language shows (Chromium moves on by itself). */
+    static String typed(LocalDate date, String language) {
+      return date.format(DateTimeFormatter.ofPattern(language.equals("en-US") ? "MMddyyyy" : "ddMMyyyy"));
+    }
+
+    /** Into a Camunda Form date field: as the field's placeholder shows it. */
+    static String formJs(LocalDate date, String language) {
+      return date.format(DateTimeFormatter.ofPattern(language.equals("en-US") ? "MM/dd/yyyy" : "dd/MM/yyyy"));
+    }
+  }
+}
