@@ -1,6 +1,7 @@
 // Arsip PUSPAGA: the receipts of archived requests and their documents, read from /api/archive
 // with the browser's Tasklist login (Admin and Ketua only; the server decides).
 (function () {
+  // In the order the SOP produces them.
   var TITLES = {
     LEMBAR_DISPOSISI: 'Lembar Disposisi',
     FORMULIR_PROGRAM_KERJA: 'Formulir Pengajuan Program Kerja',
@@ -45,7 +46,10 @@
       card.appendChild(element('div', 'Tanda Terima ' + receipt.receiptNumber + ' · diarsipkan ' + when(receipt.issuedAt)
         + ' oleh ' + receipt.issuedBy, 'rincian'));
       var documents = element('ul');
-      receipt.documents.forEach(function (doc) {
+      var order = Object.keys(TITLES);
+      receipt.documents.slice().sort(function (a, b) {
+        return order.indexOf(a.type) - order.indexOf(b.type) || a.number.localeCompare(b.number);
+      }).forEach(function (doc) {
         var item = element('li');
         var link = element('a', (TITLES[doc.type] || doc.type) + ' ' + doc.number);
         link.href = '/api/archive/documents/' + encodeURIComponent(doc.id);

@@ -67,32 +67,36 @@ public final class Tasklist {
 
   /** Opens the task with that name in that saved filter, waiting for it to appear; answers the card's text. */
   public String openTask(String filter, String taskName) {
-    return timed("task " + taskName, () -> {
-      Instant deadline = Instant.now().plus(TASK_WAIT);
-      while (true) {
-        click(By.xpath("//*[contains(@class,'filters') or @cam-tasklist-filters]//a[contains(normalize-space(.),'" + filter + "')]"
-            + " | //li[contains(@class,'filter')]//a[contains(normalize-space(.),'" + filter + "')]"));
-        sleep(800);
-        for (WebElement card : driver.findElements(By.cssSelector(".tasks-list li.task"))) {
-          try {
-            if (card.getText().startsWith(taskName)) {
-              String text = card.getText();
-              press(card.findElement(By.cssSelector("h4 a, a")));
+    Instant deadline = Instant.now().plus(TASK_WAIT);
+    while (true) {
+      click(By.xpath("//*[contains(@class,'filters') or @cam-tasklist-filters]//a[contains(normalize-space(.),'" + filter + "')]"
+          + " | //li[contains(@class,'filter')]//a[contains(normalize-space(.),'" + filter + "')]"));
+      sleep(800);
+      for (WebElement card : driver.findElements(By.cssSelector(".tasks-list li.task"))) {
+        try {
+          if (card.getText().startsWith(taskName)) {
+            String text = card.getText();
+            WebElement link = card.findElement(By.cssSelector("h4 a, a"));
+            // From the click on the card to its form ready to type in.
+            timed("task " + taskName, () -> {
+              press(link);
               waiting().until(ExpectedConditions.textToBe(By.cssSelector("h2.task"), taskName));
-              waitForForm();
-              return text;
-            }
-          } catch (StaleElementReferenceException listRedrawn) {
-            // try again below
+              waitForFormFields();
+              return null;
+            });
+            sleep(300);
+            return text;
           }
+        } catch (StaleElementReferenceException listRedrawn) {
+          // try again below
         }
-        if (Instant.now().isAfter(deadline)) {
-          browser.screenshot("missing-" + taskName);
-          throw new AssertionError(taskName + " did not appear in " + filter + " within " + TASK_WAIT);
-        }
-        sleep(1500);
       }
-    });
+      if (Instant.now().isAfter(deadline)) {
+        browser.screenshot("missing-" + taskName);
+        throw new AssertionError(taskName + " did not appear in " + filter + " within " + TASK_WAIT);
+      }
+      sleep(1500);
+    }
   }
 
   /** Claims the open task when it is not assigned yet. */
@@ -106,9 +110,13 @@ public final class Tasklist {
   }
 
   private void waitForForm() {
+    waitForFormFields();
+    sleep(300);
+  }
+
+  private void waitForFormFields() {
     waiting().until(d -> !d.findElements(By.cssSelector(".form-container input, .form-container textarea,"
         + " .form-container .fjs-form")).isEmpty());
-    sleep(300);
   }
 
   /** A Camunda Form field by its id in the .form file (Field_NeedsMap → "NeedsMap"). */

@@ -122,6 +122,88 @@ class SubmissionValidationProcessTest {
     assertThat(pi).isWaitingAt("Task_CarryOutActivity");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "no requester name        | requesterName     | ' '          | Nama pemohon (requesterName) wajib diisi",
+      "no background            | requestBackground | ' '          | Latar belakang kebutuhan (requestBackground) wajib diisi",
+      "no disposition           | dispositionNotes  | ' '          | Isi disposisi kepada koordinator (dispositionNotes) wajib diisi",
+      "phone with letters       | requesterPhone    | 0812-ABC-999 | Nomor telepon pemohon (requesterPhone) hanya boleh berisi angka",
+      "phone too short          | requesterPhone    | 12345        | 6 sampai 20 karakter",
+      "unknown topic            | topic             | POLITIK      | Topik (topic) harus salah satu dari HAK_ANAK, PENGASUHAN",
+      "unknown channel          | requestChannel    | MERPATI      | Saluran permohonan (requestChannel) harus salah satu dari"})
+  void refusesARegistrationThatBreaksAnSopRule(String rule, String variable, String value, String message) {
+    ProcessInstance pi = runtimeService().startProcessInstanceByKey(LayananInformasi.PROCESS_KEY, request());
+    Map<String, Object> registration = new java.util.HashMap<>(withVariables("serviceType", "INFORMASI",
+        "dispositionNotes", "Mohon dipetakan."));
+    registration.put(variable, value);
+
+    assertThatThrownBy(() -> taskService().complete(task(pi).getId(), registration))
+        .isInstanceOf(SubmissionRejectedException.class)
+        .hasMessageContaining(message);
+
+    assertThat(pi).isWaitingAt("Task_RegisterRequest");
+    org.assertj.core.api.Assertions.assertThat(runtimeService().getVariables(pi.getId()))
+        .as("nothing stored").doesNotContainKeys("registeredBy", "serviceType", "dispositionNotes")
+        .containsAllEntriesOf(request());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "no title                 | programTitle     | ' ' | Judul program kerja (programTitle) wajib diisi",
+      "no objective             | programObjective | ' ' | Tujuan dan sasaran program (programObjective) wajib diisi"})
+  void refusesAWorkProgramWithoutItsTitleOrObjective(String rule, String variable, String value, String message) {
+    ProcessInstance pi = startAt("Task_SubmitWorkProgram");
+    Map<String, Object> program = new java.util.HashMap<>(workProgram("2027-01-29", "[{\"title\":\"Kelas\",\"date\":\"2026-12-10\"}]"));
+    program.put(variable, value);
+
+    assertThatThrownBy(() -> taskService().complete(task(pi).getId(), program))
+        .isInstanceOf(SubmissionRejectedException.class)
+        .hasMessageContaining(message);
+
+    assertThat(pi).isWaitingAt("Task_SubmitWorkProgram");
+    org.assertj.core.api.Assertions.assertThat(runtimeService().getVariable(pi.getId(), variable)).as("nothing stored")
+        .isEqualTo(variable.equals("programTitle") ? "Program" : "Tujuan");
+  }
+
+  @Test
+  void refusesAnActivityWithoutADate() {
+    ProcessInstance pi = startAt("Task_SubmitWorkProgram");
+    assertThatThrownBy(() -> taskService().complete(task(pi).getId(),
+        workProgram("2027-01-29", "[{\"title\":\"Kelas\"}]")))
+        .isInstanceOf(SubmissionRejectedException.class)
+        .hasMessageContaining("Kegiatan ke-1 (Kelas): tanggal (date) wajib diisi");
+    assertThat(pi).isWaitingAt("Task_SubmitWorkProgram");
+    org.assertj.core.api.Assertions.assertThat(runtimeService().getVariable(pi.getId(), "programTitle")).isEqualTo("Program");
+  }
+
+  @Test
+  void refusesAFractionalNumberOfParticipants() {
+    ProcessInstance pi = startAt("SubProcess_WorkProgram");
+    assertThatThrownBy(() -> taskService().complete(task(pi).getId(), withVariables("activityHeldOn", "2026-11-30",
+        "activityParticipants", 12.5, "activityExecutor", "Dewi")))
+        .isInstanceOf(SubmissionRejectedException.class)
+        .hasMessageContaining("Jumlah peserta (activityParticipants) wajib diisi dengan bilangan bulat");
+    assertThat(pi).isWaitingAt("Task_CarryOutActivity");
+    org.assertj.core.api.Assertions.assertThat(runtimeService().createVariableInstanceQuery().processInstanceIdIn(pi.getId())
+        .variableName("activityExecutor").list()).allSatisfy(v -> org.assertj.core.api.Assertions.assertThat(v.getValue()).isNull());
+  }
+
+  @Test
+  void refusesToApproveAProgramEndingMoreThanSixMonthsAfterTheApproval() {
+    Map<String, Object> variables = request();
+    variables.putAll(withVariables("serviceType", "INFORMASI", "coordinator", "budi", "programTitle", "Program",
+        "programObjective", "Tujuan", "programEndDate", "2027-06-15",
+        "activities", org.camunda.spin.plugin.variable.SpinValues.jsonValue("[{\"title\":\"Kelas\",\"date\":\"2027-01-20\"}]").create()));
+    ProcessInstance pi = runtimeService().createProcessInstanceByKey(LayananInformasi.PROCESS_KEY)
+        .setVariables(variables).startBeforeActivity("Task_ReviewWorkProgram").execute();
+
+    assertThatThrownBy(() -> taskService().complete(task(pi).getId(), Map.of("workProgramApproved", true)))
+        .isInstanceOf(SubmissionRejectedException.class)
+        .hasMessageContaining("tidak dapat disetujui: periode program harus berakhir antara hari ini dan 30 Mei 2027");
+    assertThat(pi).isWaitingAt("Task_ReviewWorkProgram");
+    org.assertj.core.api.Assertions.assertThat(runtimeService().getVariable(pi.getId(), "workProgramApproved")).isNull();
+  }
+
   private static ProcessInstance startAt(String activityId) {
     Map<String, Object> variables = request();
     variables.putAll(withVariables("serviceType", "INFORMASI", "coordinator", "budi", "programTitle", "Program",

@@ -71,7 +71,14 @@ class CrashRecoveryIT {
     AtomicInteger completions = new AtomicInteger();
     AtomicBoolean crashed = new AtomicBoolean();
     ExecutorService firstRun = drive(load, completions, crashed);
+    // Bounded: a load that stalls (a driver failed, the application hangs) fails the test instead of the build's clock.
+    Instant loadDeadline = Instant.now().plus(Duration.ofMinutes(10));
     while (completions.get() < KILL_AFTER_COMPLETIONS) {
+      if (Instant.now().isAfter(loadDeadline)) {
+        firstRun.shutdownNow();
+        throw new AssertionError("the load reached only " + completions.get() + " of " + KILL_AFTER_COMPLETIONS
+            + " completions in 10 minutes: " + app.output().lines().filter(l -> l.contains("ERROR")).limit(5).toList());
+      }
       Thread.sleep(50);
     }
     // Then at a moment when the job executor holds a document or archive job (locked: running).

@@ -4,6 +4,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
@@ -19,6 +20,7 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=jdbc:h2:mem:puspaga-it;DB_CLOSE_DELAY=-1",
     "camunda.bpm.job-execution.enabled=false"})
-@ActiveProfiles("demo")
+@ActiveProfiles(resolver = TestProfiles.class)
 @ContextConfiguration(initializers = TestDatabase.class)
+@ExtendWith(DatabaseProductCheck.class)
 public @interface DemoApplicationTest {}

@@ -13,7 +13,8 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * Points the integration tests at a real PostgreSQL when the build asks for it (system property
  * {@code puspaga.it.database=postgres}, set by the second failsafe execution): one embedded server
- * per test JVM, started here, used with the {@code postgres} profile like production.
+ * per test JVM, started here, used with the {@code postgres} profile like production
+ * ({@link TestProfiles} activates it, {@link DatabaseProductCheck} checks it).
  */
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -22,7 +23,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 
   @Override
   public void initialize(ConfigurableApplicationContext context) {
-    if (!"postgres".equals(System.getProperty("puspaga.it.database"))) {
+    if (!onPostgres()) {
       return;
     }
     CONTEXTS.add(context);
@@ -31,7 +32,11 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         "spring.datasource.url", url,
         "spring.datasource.username", "postgres",
         "spring.datasource.password", "postgres")));
-    context.getEnvironment().addActiveProfile("postgres");
+  }
+
+  /** Whether this is the build's PostgreSQL run (the profile itself comes from {@link TestProfiles}). */
+  static boolean onPostgres() {
+    return "postgres".equals(System.getProperty("puspaga.it.database"));
   }
 
   private static synchronized EmbeddedPostgres server() {
