@@ -3,6 +3,7 @@ package id.go.tangerangkota.puspaga.report;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -30,6 +31,9 @@ public class DocumentNumbering {
   /** The counter of registration numbers (the process business key), beside the documents'. */
   public static final String REGISTRATION = "REGISTRASI";
 
+  /** How often a draw created a year's counter itself, and how often it lost that race: tests show both paths ran. */
+  private final AtomicLong countersInserted = new AtomicLong();
+  private final AtomicLong insertRacesLost = new AtomicLong();
   private final TransactionTemplate savepoint;
   private final TransactionTemplate newTransaction;
   private final DocumentProperties properties;
@@ -70,12 +74,22 @@ public class DocumentNumbering {
         // engine's), unless rolled back to a savepoint; then the update below goes on.
         savepoint.executeWithoutResult(status -> jdbc.update(
             "insert into document_sequence (document_type, sequence_year, last_value) values (?, ?, 1)", key, year));
+        countersInserted.incrementAndGet();
         return 1;
       } catch (DuplicateKeyException anotherNodeInsertedFirst) {
+        insertRacesLost.incrementAndGet();
         // The first number of the year was just drawn elsewhere: increment that row instead.
       }
     }
     throw new IllegalStateException("Cannot draw a number for " + key + " " + year);
+  }
+
+  long countersInserted() {
+    return countersInserted.get();
+  }
+
+  long insertRacesLost() {
+    return insertRacesLost.get();
   }
 
   /**

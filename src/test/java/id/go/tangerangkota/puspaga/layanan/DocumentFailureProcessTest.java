@@ -51,7 +51,15 @@ class DocumentFailureProcessTest {
 
     for (int attempt = 0; attempt < 3; attempt++) {
       Job job = jobQuery().processInstanceId(pi.getId()).singleResult();
+      Date failedAt = ClockUtil.getCurrentTime();
       assertThatThrownBy(() -> managementService().executeJob(job.getId())).hasMessageContaining("Lembar Disposisi");
+      Job retried = jobQuery().processInstanceId(pi.getId()).singleResult();
+      org.assertj.core.api.Assertions.assertThat(retried.getRetries()).as("retries left").isEqualTo(2 - attempt);
+      if (attempt < 2) {
+        // R3/PT5M: the next attempt is due five minutes after the failure.
+        org.assertj.core.api.Assertions.assertThat(retried.getDuedate()).as("next attempt")
+            .isEqualTo(new Date(failedAt.getTime() + 5 * 60_000));
+      }
       ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + 6 * 60_000));
     }
 

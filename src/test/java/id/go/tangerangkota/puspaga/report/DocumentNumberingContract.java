@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -45,8 +47,11 @@ abstract class DocumentNumberingContract {
   void givesEightThreadsDrawingFiftyEachFourHundredDistinctIncreasingNumbers() throws Exception {
     ExecutorService threads = Executors.newFixedThreadPool(8);
     List<Future<List<Long>>> drawn = new ArrayList<>();
+    // All eight draw the year's first number at the same moment: the year's counter does not exist yet.
+    CyclicBarrier start = new CyclicBarrier(8);
     for (int thread = 0; thread < 8; thread++) {
       Callable<List<Long>> fifty = () -> {
+        start.await();
         List<Long> numbers = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
           numbers.add(transaction.execute(status -> numbering.nextValue(DocumentType.LEMBAR_DISPOSISI, 2030)));
@@ -63,6 +68,45 @@ abstract class DocumentNumberingContract {
     }
     threads.shutdown();
     assertThat(all).hasSize(400);
+    assertThat(numbering.countersInserted()).as("the year's counter was created by a draw, once").isEqualTo(1);
+  }
+
+  @Test
+  void drawsOnWhenAnotherNodeCreatedTheYearsCounterAtTheSameMoment() throws Exception {
+    ExecutorService threads = Executors.newFixedThreadPool(8);
+    CountDownLatch inserted = new CountDownLatch(1);
+    // One draw creates the year's counter and holds its transaction open while seven others start.
+    Future<Long> first = threads.submit(() -> transaction.execute(status -> {
+      long value = numbering.nextValue(DocumentType.SURAT_TUGAS.name(), 2032);
+      inserted.countDown();
+      sleep(700);
+      return value;
+    }));
+    inserted.await();
+    List<Future<Long>> others = new ArrayList<>();
+    for (int thread = 0; thread < 7; thread++) {
+      others.add(threads.submit(() -> transaction.execute(status -> numbering.nextValue(DocumentType.SURAT_TUGAS.name(), 2032))));
+    }
+    Set<Long> all = new HashSet<>();
+    all.add(first.get());
+    for (Future<Long> other : others) {
+      all.add(other.get());
+    }
+    threads.shutdown();
+    assertThat(all).containsExactlyInAnyOrder(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L);
+    assertThat(numbering.countersInserted()).as("counters created").isEqualTo(1);
+    assertThat(numbering.insertRacesLost()).as("draws that found the counter being created and went on").isPositive();
+    System.out.printf("[numbering] %s: 8 draws of a new year's first numbers, counter created once, %d draws lost the"
+        + " race to create it and drew from it%n", getClass().getSimpleName(), numbering.insertRacesLost());
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test

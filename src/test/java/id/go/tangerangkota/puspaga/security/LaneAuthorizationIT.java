@@ -103,6 +103,42 @@ class LaneAuthorizationIT {
         .isEqualTo("Dugaan kekerasan dalam rumah tangga.");
   }
 
+  @Test
+  void letsOnlyAdminStartARequest() {
+    String start = "/engine-rest/process-definition/key/" + LayananInformasi.PROCESS_KEY + "/start";
+    long before = runtime.createProcessInstanceQuery().count();
+    for (String user : new String[] {"budi", "sari", "andi"}) {
+      RestClient.Response refused = RestClient.as(user, port).post(start, Map.of("variables", strings(request())));
+      assertThat(refused.status()).as(user + " " + refused).isIn(403, 404);
+    }
+    assertThat(runtime.createProcessInstanceQuery().count()).as("no request started").isEqualTo(before);
+    assertThat(RestClient.as("rina", port).post(start, Map.of("variables", strings(request()))).status()).isEqualTo(200);
+  }
+
+  @Test
+  void letsTheAnalystReadDefinitionsAndNothingElse() {
+    ProcessInstance running = startAt("Task_MapNeeds");
+    RestClient andi = RestClient.as("andi", port);
+    assertThat(andi.get("/engine-rest/process-definition?key=" + LayananInformasi.PROCESS_KEY).json()).isNotEmpty();
+    assertThat(andi.get("/engine-rest/process-instance?processInstanceIds=" + running.getId()).json()).isEmpty();
+    assertThat(andi.get("/engine-rest/task?processInstanceId=" + running.getId()).json()).isEmpty();
+    assertThat(andi.get("/engine-rest/history/process-instance?processInstanceId=" + running.getId()).json()).isEmpty();
+    assertThat(andi.get("/engine-rest/variable-instance?processInstanceIdIn=" + running.getId()).json()).isEmpty();
+  }
+
+  @Test
+  void letsTheKetuaReadRunningInstancesAndTheirVariablesAsCockpitDoes() throws Exception {
+    ProcessInstance running = startAt("Task_MapNeeds");
+    WebappSession cockpit = new WebappSession(port).login("sari", "cockpit");
+    assertThat(cockpit.get("/camunda/api/engine/engine/default/process-instance?processInstanceIds=" + running.getId())
+        .body()).contains(running.getId());
+    assertThat(cockpit.get("/camunda/api/engine/engine/default/variable-instance?processInstanceIdIn=" + running.getId())
+        .body()).contains("requesterName");
+    WebappSession konselor = new WebappSession(port).login("budi", "tasklist");
+    assertThat(konselor.get("/camunda/api/engine/engine/default/process-instance?processInstanceIds=" + running.getId())
+        .body()).doesNotContain(running.getId());
+  }
+
   private int loginStatus(String user, String app) {
     try {
       new WebappSession(port).login(user, app);
