@@ -58,7 +58,7 @@ class CrashRecoveryIT {
   void survivesAKillInTheMiddleOfTheLoadAndABackupRestoresEverything() throws Exception {
     postgres.createDatabase("puspaga", "puspaga", "Basis-Data-Puspaga-2026");
     JdbcTemplate database = postgres.jdbc("puspaga");
-    app = start("puspaga", "run-1");
+    app = start("puspaga", "puspaga", "run-1");
     List<String> load = new ArrayList<>();
     List<String> waiting = new ArrayList<>();
     for (int i = 0; i < LOAD; i++) {
@@ -117,7 +117,7 @@ class CrashRecoveryIT {
       Thread.sleep(200);
     }
     Instant restartedAt = Instant.now();
-    app = start("puspaga", "run-2");
+    app = start("puspaga", "puspaga", "run-2");
 
     awaitCount("breaches of the timers that fell due while down", () -> count(database, "select count(*) from sop_breach"),
         WAITING);
@@ -150,9 +150,10 @@ class CrashRecoveryIT {
   private void backUpAndRestore(JdbcTemplate original) throws Exception {
     app.close();
     Path dump = workDir.resolve("puspaga.dump");
-    postgres.dump("puspaga", dump);
-    postgres.createDatabase("puspaga_pulih", "puspaga_pulih", "Basis-Data-Puspaga-2026");
-    postgres.restore(dump, "puspaga_pulih", "puspaga_pulih");
+    // The README's commands: pg_dump as the application's user, createdb and pg_restore as the superuser.
+    postgres.dump("puspaga", dump, "puspaga", "Basis-Data-Puspaga-2026");
+    postgres.createdb("puspaga_pulih", "puspaga");
+    postgres.restore(dump, "puspaga_pulih", "puspaga");
     JdbcTemplate restored = postgres.jdbc("puspaga_pulih");
     for (String query : List.of("select count(*) from act_hi_procinst", "select count(*) from act_ru_job",
         "select count(*) from sop_breach", "select count(*) from archive_receipt",
@@ -161,7 +162,7 @@ class CrashRecoveryIT {
         "select string_agg(document_type || last_value, ',' order by document_type) from document_sequence")) {
       assertThat(restored.queryForObject(query, String.class)).as(query).isEqualTo(original.queryForObject(query, String.class));
     }
-    app = start("puspaga_pulih", "run-restored");
+    app = start("puspaga_pulih", "puspaga", "run-restored");
     String receipt = original.queryForObject("select min(receipt_number) from archive_receipt", String.class);
     RestClient.Response listing = RestClient.as("rina", app.port()).get("/api/archive/" + receipt);
     assertThat(listing.status()).as(listing.toString()).isEqualTo(200);
@@ -256,10 +257,10 @@ class CrashRecoveryIT {
     return pool;
   }
 
-  private PackagedApplication start(String database, String run) throws Exception {
+  private PackagedApplication start(String database, String user, String run) throws Exception {
     PackagedApplication started = PackagedApplication.start(Files.createDirectories(workDir.resolve(run)), Map.of(
             "SPRING_DATASOURCE_URL", postgres.jdbcUrl(database),
-            "SPRING_DATASOURCE_USERNAME", database,
+            "SPRING_DATASOURCE_USERNAME", user,
             "SPRING_DATASOURCE_PASSWORD", "Basis-Data-Puspaga-2026"),
         // Jobs the killed JVM had locked are taken up again when their lock expires (5 min by default).
         "--spring.profiles.active=demo,postgres", "--camunda.bpm.job-execution.lock-time-in-millis=20000");

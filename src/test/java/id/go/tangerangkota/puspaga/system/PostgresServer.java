@@ -70,22 +70,28 @@ public final class PostgresServer implements AutoCloseable {
     }
   }
 
-  /** pg_dump in the custom format, as the README's backup section says. */
-  public void dump(String database, Path file) {
-    run(List.of("pg_dump", "--format=custom", "--file=" + file, database));
+  /** pg_dump in the custom format as the application's own database user, exactly as the README's backup section says. */
+  public void dump(String database, Path file, String user, String password) {
+    run(List.of("pg_dump", "--username=" + user, "--format=custom", "--file=" + file, database), password);
   }
 
-  /** pg_restore into a new empty database, its objects owned by the role the application uses, as the README says. */
+  /** createdb as the superuser, owned by the application's role, as the README's restore says. */
+  public void createdb(String database, String owner) {
+    run(List.of("createdb", "--username=postgres", "--owner=" + owner, database), "postgres");
+  }
+
+  /** pg_restore as the superuser into a new empty database, its objects owned by the application's role, as the README says. */
   public void restore(Path file, String database, String owner) {
-    run(List.of("pg_restore", "--dbname=" + database, "--no-owner", "--role=" + owner, "--exit-on-error", file.toString()));
+    run(List.of("pg_restore", "--username=postgres", "--dbname=" + database, "--no-owner", "--role=" + owner,
+        "--exit-on-error", file.toString()), "postgres");
   }
 
-  private void run(List<String> command) {
+  private void run(List<String> command, String password) {
     List<String> full = new ArrayList<>(command);
-    full.addAll(List.of("--host=localhost", "--port=" + port(), "--username=postgres"));
+    full.addAll(List.of("--host=localhost", "--port=" + port()));
     try {
       ProcessBuilder builder = new ProcessBuilder(full).redirectErrorStream(true);
-      builder.environment().putAll(Map.of("PGPASSWORD", "postgres"));
+      builder.environment().putAll(Map.of("PGPASSWORD", password));
       Process process = builder.start();
       String output = new String(process.getInputStream().readAllBytes());
       if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
