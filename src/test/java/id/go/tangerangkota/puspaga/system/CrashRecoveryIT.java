@@ -104,6 +104,10 @@ class CrashRecoveryIT {
     }
     long asyncJobsPending = count(database, "select count(*) from act_ru_job where type_ = 'message'");
     long asyncJobsHeld = count(database, running);
+    // The jobs the dying node held at the kill (its lock is still on them): each must run again, once.
+    List<String> heldAtKill = database.queryForList(
+        "select id_ from act_ru_job where type_ = 'message' and lock_owner_ is not null", String.class);
+    assertThat(heldAtKill).as("the kill came while the job executor held a document or archive job").isNotEmpty();
     Map<String, Long> before = stepCounts(database);
     long archivedBefore = count(database, "select count(*) from archive_receipt");
     System.out.printf("[crash] SIGKILL (exit %d) after %d completions of %d; %d requests archived; open tasks by step: %s;"
@@ -135,6 +139,10 @@ class CrashRecoveryIT {
       walk().awaitEnded(instance);
     }
     awaitNone("asynchronous jobs left", () -> count(database, "select count(*) from act_ru_job where type_ = 'message'"));
+    for (String job : heldAtKill) {
+      assertThat(count(database, "select count(*) from act_hi_job_log where job_id_ = '" + job + "' and job_state_ = 2"))
+          .as("job " + job + ", held when the node died, ran to its end once after its lock expired").isEqualTo(1);
+    }
     assertConsistent(database);
     assertThat(count(database, "select count(*) from archive_receipt")).isEqualTo(LOAD);
     assertThat(count(database, "select count(*) from archive_document")).isEqualTo(LOAD * 7L);
