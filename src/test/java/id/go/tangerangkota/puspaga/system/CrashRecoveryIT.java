@@ -81,19 +81,20 @@ class CrashRecoveryIT {
       }
       Thread.sleep(50);
     }
-    // Then at a moment when the job executor holds a document or archive job (locked: running).
-    String running = "select count(*) from act_ru_job where type_ = 'message' and lock_owner_ is not null";
-    Instant latest = Instant.now().plusSeconds(30);
-    while (count(database, running) == 0 && Instant.now().isBefore(latest)) {
-      Thread.sleep(2);
-    }
-    // The waiting requests' first timers fall due 20 s from now: while the application is down.
-    Instant dueAt = Instant.now().plusSeconds(20);
+    // The waiting requests' first timers fall due 45 s from now: after the kill, while the application is down.
+    Instant dueAt = Instant.now().plusSeconds(45);
     for (String instance : waiting) {
       String timer = sysadmin().get("/engine-rest/job?maxResults=10&timers=true&processInstanceId=" + instance).json()
           .get(0).get("id").asText();
       assertThat(sysadmin().put("/engine-rest/job/" + timer + "/duedate",
-          Map.of("duedate", OffsetDateTime.now().plusSeconds(20).format(ENGINE_DATE))).status()).isEqualTo(204);
+          Map.of("duedate", OffsetDateTime.ofInstant(dueAt, java.time.ZoneId.systemDefault()).format(ENGINE_DATE))).status())
+          .isEqualTo(204);
+    }
+    // Then the kill, the moment the job executor is seen holding a document or archive job (locked: running).
+    String running = "select count(*) from act_ru_job where type_ = 'message' and lock_owner_ is not null";
+    Instant latest = Instant.now().plusSeconds(30);
+    while (count(database, running) == 0 && Instant.now().isBefore(latest)) {
+      Thread.sleep(1);
     }
     crashed.set(true);
     int exit = app.kill();

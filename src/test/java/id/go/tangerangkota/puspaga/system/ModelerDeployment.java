@@ -42,6 +42,11 @@ public final class ModelerDeployment {
 
   public static HttpResponse<String> deploy(int port, String user, Map<String, Object> parts)
       throws IOException, InterruptedException {
+    return deploy(port, user, user, parts);
+  }
+
+  public static HttpResponse<String> deploy(int port, String user, String password, Map<String, Object> parts)
+      throws IOException, InterruptedException {
     String boundary = "----modeler" + UUID.randomUUID();
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     for (Map.Entry<String, Object> part : parts.entrySet()) {
@@ -57,7 +62,7 @@ public final class ModelerDeployment {
       body.write("\r\n".getBytes(StandardCharsets.UTF_8));
     }
     body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    String token = Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
+    String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest/deployment/create"))
         .header("Authorization", "Basic " + token)
         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
