@@ -1,7 +1,7 @@
 package id.go.tangerangkota.puspaga.conflict;
 
+import id.go.tangerangkota.puspaga.system.EnginePlugins;
 import java.lang.reflect.Field;
-import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.exception.NullValueException;
@@ -29,12 +29,7 @@ public class TaskConflictPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<CommandInterceptor> interceptors = new ArrayList<>();
-    interceptors.add(new ConflictTranslation(configuration));
-    if (configuration.getCustomPreCommandInterceptorsTxRequired() != null) {
-      interceptors.addAll(configuration.getCustomPreCommandInterceptorsTxRequired());
-    }
-    configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+    EnginePlugins.prependInterceptor(configuration, new ConflictTranslation(configuration));
   }
 
   static final class ConflictTranslation extends CommandInterceptor {

@@ -1,12 +1,12 @@
 package id.go.tangerangkota.puspaga.input;
 
+import id.go.tangerangkota.puspaga.system.EnginePlugins;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
@@ -38,7 +38,7 @@ public class InputPlugin extends AbstractProcessEnginePlugin {
     configuration.setCustomPreVariableSerializers(serializers);
     configuration.setHistoryEventProducer(new FormHistoryProducer());
 
-    addPostParseListener(configuration, new AbstractBpmnParseListener() {
+    EnginePlugins.addPostParseListener(configuration, new AbstractBpmnParseListener() {
       @Override
       public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
         ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
@@ -52,13 +52,4 @@ public class InputPlugin extends AbstractProcessEnginePlugin {
     });
   }
 
-  /** Adds a parse listener after the engine's own, keeping those other plugins added. */
-  public static void addPostParseListener(ProcessEngineConfigurationImpl configuration, BpmnParseListener listener) {
-    List<BpmnParseListener> listeners = new ArrayList<>();
-    if (configuration.getCustomPostBPMNParseListeners() != null) {
-      listeners.addAll(configuration.getCustomPostBPMNParseListeners());
-    }
-    listeners.add(listener);
-    configuration.setCustomPostBPMNParseListeners(listeners);
-  }
 }

@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 /**
  * The longest text each field of the forms accepts. The forms declare the same numbers
  * ({@code maxLength}); the server enforces them whatever the client, and the documents print the
- * whole text. {@code ProcessModelTest} checks that the forms and this table agree.
+ * whole text. {@code TextLimitsTest} checks that the forms and this table agree.
  */
 public final class TextLimits {
 

@@ -1,8 +1,7 @@
 package id.go.tangerangkota.puspaga.layanan;
 
 import id.go.tangerangkota.puspaga.input.SubmissionCheck;
-import java.util.ArrayList;
-import java.util.List;
+import id.go.tangerangkota.puspaga.system.EnginePlugins;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -23,12 +22,7 @@ public class SubmissionRejectionPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<CommandInterceptor> interceptors = new ArrayList<>();
-    interceptors.add(new Unwrapping());
-    if (configuration.getCustomPreCommandInterceptorsTxRequired() != null) {
-      interceptors.addAll(configuration.getCustomPreCommandInterceptorsTxRequired());
-    }
-    configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+    EnginePlugins.prependInterceptor(configuration, new Unwrapping());
   }
 
   static final class Unwrapping extends CommandInterceptor {

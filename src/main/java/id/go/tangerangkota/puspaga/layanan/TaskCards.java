@@ -4,7 +4,7 @@ import static id.go.tangerangkota.puspaga.layanan.LayananInformasi.REGISTRATION_
 import static id.go.tangerangkota.puspaga.layanan.LayananInformasi.REQUESTER_NAME;
 import static id.go.tangerangkota.puspaga.layanan.LayananInformasi.TOPIC;
 
-import id.go.tangerangkota.puspaga.input.InputPlugin;
+import id.go.tangerangkota.puspaga.system.EnginePlugins;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -41,7 +41,7 @@ public class TaskCards extends AbstractProcessEnginePlugin implements TaskListen
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     TaskCards cards = this;
-    InputPlugin.addPostParseListener(configuration, new AbstractBpmnParseListener() {
+    EnginePlugins.addPostParseListener(configuration, new AbstractBpmnParseListener() {
       @Override
       public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
         ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()

@@ -27,10 +27,10 @@ public class DocumentNumbering {
 
   private static final String[] ROMAN_MONTHS = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"};
 
-  private final JdbcTemplate jdbc;
   /** The counter of registration numbers (the process business key), beside the documents'. */
   public static final String REGISTRATION = "REGISTRASI";
 
+  private final JdbcTemplate jdbc;
   /** How often a draw created a year's counter itself, and how often it lost that race: tests show both paths ran. */
   private final AtomicLong countersInserted = new AtomicLong();
   private final AtomicLong insertRacesLost = new AtomicLong();

@@ -1,7 +1,6 @@
 package id.go.tangerangkota.puspaga.security;
 
-import java.util.ArrayList;
-import java.util.List;
+import id.go.tangerangkota.puspaga.system.EnginePlugins;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -24,12 +23,7 @@ public class ClientErrorTranslation extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<CommandInterceptor> interceptors = new ArrayList<>();
-    interceptors.add(new Translation());
-    if (configuration.getCustomPreCommandInterceptorsTxRequired() != null) {
-      interceptors.addAll(configuration.getCustomPreCommandInterceptorsTxRequired());
-    }
-    configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+    EnginePlugins.prependInterceptor(configuration, new Translation());
   }
 
   static final class Translation extends CommandInterceptor {
