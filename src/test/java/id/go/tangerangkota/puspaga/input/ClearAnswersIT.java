@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.tangerangkota.puspaga.system.Concurrently;
 import id.go.tangerangkota.puspaga.system.DemoApplicationTest;
 import id.go.tangerangkota.puspaga.system.RequestWalk;
 import id.go.tangerangkota.puspaga.system.RestClient;
@@ -15,10 +16,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.BeforeEach;
@@ -141,7 +138,7 @@ class ClearAnswersIT {
 
   @Test
   void givesEveryRequestAConsecutiveRegistrationNumberOfItsYearAsBusinessKey() throws Exception {
-    List<String> instances = startAtOnce(8);
+    List<String> instances = Concurrently.atOnce(IntStream.range(0, 8).boxed().toList(), i -> walk.start("LI-KLIEN-" + i));
     List<String> numbers = new ArrayList<>();
     for (String instance : instances) {
       JsonNode history = sysadmin.get("/engine-rest/history/process-instance/" + instance).json();
@@ -181,27 +178,6 @@ class ClearAnswersIT {
     cards.get(0).get("_embedded").get("variable").forEach(v -> shown.put(v.get("name").asText(), v.get("value").asText()));
     assertThat(shown).containsEntry("cardRegistrationNumber", number)
         .containsEntry("cardRequest", "Ibu Sri Wahyuni · Pengasuhan");
-  }
-
-  private List<String> startAtOnce(int count) throws Exception {
-    CyclicBarrier barrier = new CyclicBarrier(count);
-    ExecutorService pool = Executors.newFixedThreadPool(count);
-    try {
-      List<Future<String>> futures = new ArrayList<>();
-      for (int i : IntStream.range(0, count).toArray()) {
-        futures.add(pool.submit(() -> {
-          barrier.await();
-          return walk.start("LI-KLIEN-" + i);
-        }));
-      }
-      List<String> instances = new ArrayList<>();
-      for (Future<String> future : futures) {
-        instances.add(future.get());
-      }
-      return instances;
-    } finally {
-      pool.shutdownNow();
-    }
   }
 
   private String toStep2() {

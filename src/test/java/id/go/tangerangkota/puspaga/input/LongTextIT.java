@@ -3,6 +3,7 @@ package id.go.tangerangkota.puspaga.input;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.go.tangerangkota.puspaga.layanan.PdfText;
 import id.go.tangerangkota.puspaga.system.DemoApplicationTest;
 import id.go.tangerangkota.puspaga.system.RequestWalk;
 import id.go.tangerangkota.puspaga.system.RestClient;
@@ -18,9 +19,6 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -229,9 +227,7 @@ class LongTextIT {
               + "/engine-rest/history/variable-instance/" + found.get(0).get("id").asText() + "/data"))
           .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("sysadmin:sysadmin".getBytes(StandardCharsets.UTF_8)))
           .build(), HttpResponse.BodyHandlers.ofByteArray());
-      try (PDDocument document = Loader.loadPDF(pdf.body())) {
-        return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-      }
+      return PdfText.of(pdf.body());
     } catch (IOException e) {
       throw new IllegalStateException(e);
     } catch (InterruptedException e) {

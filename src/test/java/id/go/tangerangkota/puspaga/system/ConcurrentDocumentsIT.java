@@ -8,11 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -70,14 +65,17 @@ class ConcurrentDocumentsIT {
     for (String instance : instances) {
       registrations.add(walk.awaitTask(RestClient.as("rina", app.port()), instance, "Task_RegisterRequest"));
     }
-    atOnce(registrations, task -> walk.completeAs(RestClient.as("rina", app.port()), task, "Task_RegisterRequest"));
+    Concurrently.atOnce(registrations, task -> {
+      walk.completeAs(RestClient.as("rina", app.port()), task, "Task_RegisterRequest");
+      return null;
+    });
     for (String instance : instances) {
       walk.awaitTask(RestClient.as("budi", app.port()), instance, "Task_MapNeeds");
     }
     assertNoFailedJobAndNoIncident("after 20 registrations at once");
     assertThat(documentNumbers()).hasSize(REQUESTS).doesNotHaveDuplicates();
 
-    inParallel(instances, instance -> {
+    Concurrently.inParallel(instances, instance -> {
       walk.mapNeeds(instance);
       walk.planAndApprove(instance);
       walk.carryOutAndReport(instance);
@@ -87,7 +85,10 @@ class ConcurrentDocumentsIT {
     for (String instance : instances) {
       archiveTasks.add(walk.awaitTask(RestClient.as("rina", app.port()), instance, "Task_ArchiveProgramReport"));
     }
-    atOnce(archiveTasks, task -> walk.completeAs(RestClient.as("rina", app.port()), task, "Task_ArchiveProgramReport"));
+    Concurrently.atOnce(archiveTasks, task -> {
+      walk.completeAs(RestClient.as("rina", app.port()), task, "Task_ArchiveProgramReport");
+      return null;
+    });
     for (String instance : instances) {
       assertThat(walk.awaitEnded(instance)).isEqualTo("COMPLETED");
     }
@@ -121,41 +122,5 @@ class ConcurrentDocumentsIT {
 
   private static RestClient sysadmin() {
     return RestClient.as("sysadmin", app.port());
-  }
-
-  /** All at the same moment: one thread per item, released together. */
-  private static void atOnce(List<String> items, RequestWalk.TaskAction action) throws Exception {
-    CyclicBarrier barrier = new CyclicBarrier(items.size());
-    ExecutorService pool = Executors.newFixedThreadPool(items.size());
-    try {
-      List<Future<?>> futures = new ArrayList<>();
-      for (String item : items) {
-        futures.add(pool.submit((Callable<Void>) () -> {
-          barrier.await();
-          action.run(item);
-          return null;
-        }));
-      }
-      for (Future<?> future : futures) {
-        future.get();
-      }
-    } finally {
-      pool.shutdownNow();
-    }
-  }
-
-  private static void inParallel(List<String> items, java.util.function.Function<String, Void> action) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(4);
-    try {
-      List<Future<Void>> futures = new ArrayList<>();
-      for (String item : items) {
-        futures.add(pool.submit(() -> action.apply(item)));
-      }
-      for (Future<Void> future : futures) {
-        future.get();
-      }
-    } finally {
-      pool.shutdownNow();
-    }
   }
 }

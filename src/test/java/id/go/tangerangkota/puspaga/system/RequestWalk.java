@@ -144,12 +144,6 @@ public final class RequestWalk {
     completeTask(client, awaitTask(client, instance, taskKey), taskKey, values);
   }
 
-  /** Something done with one task, e.g. completing it. */
-  @FunctionalInterface
-  public interface TaskAction {
-    void run(String task) throws Exception;
-  }
-
   /** Claims and completes that task (of that key) as its lane would, with the usual values. */
   public void completeAs(RestClient client, String task, String taskKey) {
     completeTask(client, task, taskKey, valuesOf(taskKey));

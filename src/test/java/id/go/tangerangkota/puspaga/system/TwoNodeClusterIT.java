@@ -77,14 +77,14 @@ class TwoNodeClusterIT {
 
   @Test
   void recordsEachOf200DueTimersExactlyOnceAndNumbersTheirDocumentsWithoutDuplicates() throws Exception {
-    List<String> instances = inParallel(IntStream.range(0, TIMER_INSTANCES).boxed().toList(),
+    List<String> instances = Concurrently.inParallel(IntStream.range(0, TIMER_INSTANCES).boxed().toList(),
         i -> walk(i).start("LI-CLUSTER-" + i));
 
     // Time passes: every instance's first timer (step 1, one working day) falls due at once. Which
     // node fires a timer is a matter of whose job executor polls first: only the count is asserted.
     RestClient sysadmin = RestClient.as("sysadmin", nodeA.port());
     String past = OffsetDateTime.now().minusMinutes(1).format(ENGINE_DATE);
-    inParallel(IntStream.range(0, TIMER_INSTANCES).boxed().toList(), i -> {
+    Concurrently.inParallel(IntStream.range(0, TIMER_INSTANCES).boxed().toList(), i -> {
       RestClient admin = i % 2 == 0 ? sysadmin : sysadmin.on(nodeB.port());
       JsonNode timers = admin.get("/engine-rest/job?maxResults=10&timers=true&processInstanceId=" + instances.get(i)).json();
       assertThat(timers).as(instances.get(i)).hasSize(1);
@@ -112,7 +112,7 @@ class TwoNodeClusterIT {
     assertThat(timersByNode.keySet()).isSubsetOf("node-a", "node-b");
 
     // Registering them, alternately on both nodes, makes 200 Lembar Disposisi on both job executors.
-    inParallel(IntStream.range(0, TIMER_INSTANCES).boxed().toList(), i -> {
+    Concurrently.inParallel(IntStream.range(0, TIMER_INSTANCES).boxed().toList(), i -> {
       walk(i).register(instances.get(i));
       return null;
     });
@@ -220,7 +220,7 @@ class TwoNodeClusterIT {
   /** Requests started and taken on, four at a time, each with its lanes split over the nodes. */
   private static List<String> requests(int count, String businessKeyPrefix, BiConsumer<RequestWalk, String> then)
       throws Exception {
-    return inParallel(IntStream.range(0, count).boxed().toList(), i -> {
+    return Concurrently.inParallel(IntStream.range(0, count).boxed().toList(), i -> {
       String instance = walk(i).start(businessKeyPrefix + i);
       then.accept(walk(i), instance);
       return instance;
@@ -243,23 +243,6 @@ class TwoNodeClusterIT {
     start.await();
     return client.post("/engine-rest/task/" + task + "/complete", Map.of("variables",
         RequestWalk.variables(Map.of("needsMap", "Peta kebutuhan dari " + client.user()))));
-  }
-
-  private static <T, R> List<R> inParallel(List<T> items, ThrowingFunction<T, R> action) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(4);
-    try {
-      List<Future<R>> futures = new ArrayList<>();
-      for (T item : items) {
-        futures.add(pool.submit(() -> action.apply(item)));
-      }
-      List<R> results = new ArrayList<>();
-      for (Future<R> future : futures) {
-        results.add(future.get());
-      }
-      return results;
-    } finally {
-      pool.shutdownNow();
-    }
   }
 
   private static long tasksAt(List<String> instances, String taskKey) {
@@ -312,10 +295,5 @@ class TwoNodeClusterIT {
     all.add(first);
     all.addAll(rest);
     return all.toArray();
-  }
-
-  @FunctionalInterface
-  interface ThrowingFunction<T, R> {
-    R apply(T item) throws Exception;
   }
 }
