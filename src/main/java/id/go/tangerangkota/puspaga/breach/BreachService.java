@@ -32,14 +32,17 @@ public class BreachService {
     this.calendar = calendar;
   }
 
-  public void record(Breach breach, DelegateExecution execution) {
+  /** Returns the breach's id, which names it for the mail that tells about it. */
+  public String record(Breach breach, DelegateExecution execution) {
+    String id = UUID.randomUUID().toString();
     jdbc.update(
         "insert into sop_breach (id, process_instance_id, business_key, sop_step, activity_id, activity_name,"
             + " task_id, assignee, candidate_group, deadline, fired_at) values (?,?,?,?,?,?,?,?,?,?,?)",
-        UUID.randomUUID().toString(), breach.processInstanceId(), breach.businessKey(), breach.sopStep(),
+        id, breach.processInstanceId(), breach.businessKey(), breach.sopStep(),
         breach.activityId(), breach.activityName(), breach.taskId(), breach.assignee(), breach.candidateGroup(),
         Timestamp.from(breach.deadline()), Timestamp.from(breach.firedAt()));
     JsonListVariable.append(execution, SOP_BREACHES, asMap(breach));
+    return id;
   }
 
   public List<Map<String, Object>> breachesOf(String processInstanceId) {

@@ -6,6 +6,7 @@ import id.go.tangerangkota.puspaga.calendar.SopDeadline;
 import java.time.Clock;
 import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.Activity;
@@ -17,23 +18,33 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * Follows a non-interrupting SOP timer. Which step was breached is read from the model (the timer
- * this task follows, the activity it sits on, that activity's {@code sopStep} property), so one
- * generic delegate serves every timer and an analyst adds a timer without touching Java.
+ * Follows a non-interrupting SOP timer: in the model, a start listener on the end event
+ * "Pelanggaran dicatat" that the timer leads to (one element per limit, not a task and an end
+ * event). Which step was breached is read from the model (the timer this element follows, the
+ * activity it sits on, that activity's {@code sopStep} property), so one generic delegate serves
+ * every timer and an analyst adds a timer without touching Java. Also usable as a service task.
  */
 @Component("recordBreachDelegate")
-public class RecordBreachDelegate implements JavaDelegate {
+public class RecordBreachDelegate implements JavaDelegate, ExecutionListener {
 
   private static final String LOOP_COUNTER = "loopCounter";
 
   private final BreachService breaches;
   private final SopDeadline sopDeadline;
   private final Clock clock;
+  private final BreachNotification notification;
 
-  public RecordBreachDelegate(BreachService breaches, SopDeadline sopDeadline, Clock clock) {
+  public RecordBreachDelegate(BreachService breaches, SopDeadline sopDeadline, Clock clock,
+      BreachNotification notification) {
     this.breaches = breaches;
+    this.notification = notification;
     this.sopDeadline = sopDeadline;
     this.clock = clock;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    execute(execution);
   }
 
   @Override
@@ -43,21 +54,20 @@ public class RecordBreachDelegate implements JavaDelegate {
     Activity breached = timer.getAttachedTo();
     Task task = openTask(execution, breached);
     String group = breached instanceof UserTask userTask ? userTask.getCamundaCandidateGroups() : property(breached, "sopGroup");
-    breaches.record(
-        new Breach(
-            execution.getProcessInstanceId(),
-            execution.getProcessBusinessKey(),
-            Integer.parseInt(property(breached, "sopStep")),
-            breached.getId(),
-            breached.getName(),
-            task == null ? null : task.getId(),
-            task == null ? null : task.getAssignee(),
-            group,
-            task != null && task.getDueDate() != null
-                ? task.getDueDate().toInstant()
-                : sopDeadline.programEnd(execution.getVariable(PROGRAM_END_DATE)).toInstant(),
-            clock.instant()),
-        execution);
+    Breach breach = new Breach(
+        execution.getProcessInstanceId(),
+        execution.getProcessBusinessKey(),
+        Integer.parseInt(property(breached, "sopStep")),
+        breached.getId(),
+        breached.getName(),
+        task == null ? null : task.getId(),
+        task == null ? null : task.getAssignee(),
+        group,
+        task != null && task.getDueDate() != null
+            ? task.getDueDate().toInstant()
+            : sopDeadline.programEnd(execution.getVariable(PROGRAM_END_DATE)).toInstant(),
+        clock.instant());
+    notification.breachRecorded(breaches.record(breach, execution), breach, execution);
   }
 
   /** The open task the timer sits on; inside a multi-instance, the one of this activity instance. */

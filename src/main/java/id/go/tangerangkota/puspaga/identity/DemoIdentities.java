@@ -31,7 +31,11 @@ class DemoIdentities extends AbstractProcessEnginePlugin {
       new DemoUser("dewi", "Dewi", "Konselor", LaneSetup.KONSELOR),
       new DemoUser("sari", "Sari", "Ketua", LaneSetup.KETUA),
       new DemoUser("andi", "Andi", "Analis", LaneSetup.ANALIS),
-      new DemoUser("sysadmin", "Sistem", "Admin", Groups.CAMUNDA_ADMIN));
+      new DemoUser("sysadmin", "Sistem", "Admin", Groups.CAMUNDA_ADMIN),
+      new DemoUser("pantau", "Pantau", "Sistem", LaneSetup.MONITORING));
+
+  /** Demo addresses are on a reserved domain, so that a demo never mails a real person. */
+  static final String MAIL_DOMAIN = "@puspaga.example";
 
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {
@@ -41,9 +45,16 @@ class DemoIdentities extends AbstractProcessEnginePlugin {
         User user = identity.newUser(demo.id());
         user.setFirstName(demo.firstName());
         user.setLastName(demo.lastName());
-        user.setEmail(demo.id() + "@puspaga.tangerangkota.go.id");
+        user.setEmail(demo.id() + MAIL_DOMAIN);
         user.setPassword(demo.id());
         identity.saveUser(user);
+      } else {
+        // Demo users made by an earlier version had addresses on the office's real domain.
+        User user = identity.createUserQuery().userId(demo.id()).singleResult();
+        if (!(demo.id() + MAIL_DOMAIN).equals(user.getEmail())) {
+          user.setEmail(demo.id() + MAIL_DOMAIN);
+          identity.saveUser(user);
+        }
       }
       if (identity.createUserQuery().userId(demo.id()).memberOfGroup(demo.group()).count() == 0) {
         identity.createMembership(demo.id(), demo.group());

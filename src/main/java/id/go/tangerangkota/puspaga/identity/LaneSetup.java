@@ -51,6 +51,8 @@ class LaneSetup extends AbstractProcessEnginePlugin {
   static final String KONSELOR = "konselor";
   static final String KETUA = "ketua";
   static final String ANALIS = "analis";
+  /** Operators who scrape /actuator/prometheus; no webapp access. */
+  static final String MONITORING = "monitoring";
 
   record Lane(String group, String name, String filterName) {}
 
@@ -67,6 +69,7 @@ class LaneSetup extends AbstractProcessEnginePlugin {
     AuthorizationService authorizations = engine.getAuthorizationService();
     createGroup(identity, Groups.CAMUNDA_ADMIN, "Administrator Camunda", Groups.GROUP_TYPE_SYSTEM);
     createGroup(identity, ANALIS, "Analis proses", Groups.GROUP_TYPE_WORKFLOW);
+    createGroup(identity, MONITORING, "Pemantauan sistem", Groups.GROUP_TYPE_SYSTEM);
     // What the Admin webapp's first-run setup would grant, since that endpoint is closed.
     for (Resources resource : Resources.values()) {
       grant(authorizations, Groups.CAMUNDA_ADMIN, resource, ANY, Permissions.ALL);

@@ -1,5 +1,6 @@
 package id.go.tangerangkota.puspaga.report;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -15,11 +16,16 @@ import org.springframework.stereotype.Component;
 @Scope("prototype")
 public class GenerateDocumentDelegate implements JavaDelegate {
 
+  /** Failed attempts to generate a document, per type, on this node (Prometheus: puspaga_documents_failed_total). */
+  public static final String FAILED_METRIC = "puspaga.documents.failed";
+
   private final DocumentService documents;
+  private final MeterRegistry meters;
   private Expression documentType;
 
-  public GenerateDocumentDelegate(DocumentService documents) {
+  public GenerateDocumentDelegate(DocumentService documents, MeterRegistry meters) {
     this.documents = documents;
+    this.meters = meters;
   }
 
   public void setDocumentType(Expression documentType) {
@@ -33,6 +39,7 @@ public class GenerateDocumentDelegate implements JavaDelegate {
       try {
         documents.generate(type, execution);
       } catch (RuntimeException e) {
+        meters.counter(FAILED_METRIC, "type", type.name()).increment();
         throw new IllegalStateException("Dokumen " + type.title() + " gagal dibuat: " + e.getMessage(), e);
       }
     }

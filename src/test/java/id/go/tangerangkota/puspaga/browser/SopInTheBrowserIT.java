@@ -354,6 +354,52 @@ class SopInTheBrowserIT {
   }
 
   @Test
+  @Order(4)
+  void theModelReadsInCockpitWithNoLabelOnAShapeOrAnotherLabel() throws Exception {
+    inBrowser("en-US", "model", browser -> {
+      Tasklist cockpit = new Tasklist(browser, app.port());
+      cockpit.login("sari", "cockpit");
+      cockpit.waitFor(By.partialLinkText("Processes"));
+      // Wide enough for the nine steps side by side, as on the Ketua's monitor.
+      browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(2400, 1300));
+      cockpit.driver().get("http://localhost:" + app.port() + "/camunda/app/cockpit/default/#/processes");
+      cockpit.click(By.linkText("Layanan informasi PUSPAGA"));
+      WebElement diagram = cockpit.waitFor(By.cssSelector(".djs-container"));
+      cockpit.waitFor(By.cssSelector(".djs-container g[data-element-id='EndEvent_ReportArchived_label']"));
+      Tasklist.sleep(1000);
+      Path picture = browser.screenshot("cockpit-diagram");
+      Files.write(picture.resolveSibling("cockpit-diagram.png"), diagram.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+
+      // What bpmn-js drew: each label's text and each shape's outline, in screen pixels.
+      @SuppressWarnings("unchecked")
+      List<String> overlaps = (List<String>) browser.driver().executeScript("""
+          const drawn = [...document.querySelectorAll('.djs-container g.djs-element.djs-shape')].map(g => {
+            const id = g.getAttribute('data-element-id');
+            const label = id.endsWith('_label');
+            const visual = label ? g.querySelector('text') : g.querySelector('.djs-visual > *');
+            if (!visual) return null;
+            const r = visual.getBoundingClientRect();
+            return {id, owner: label ? id.slice(0, -6) : id, label, x: r.left, y: r.top, w: r.width, h: r.height};
+          }).filter(b => b && b.w > 0 && b.h > 0);
+          const container = b => /^(Participant|Lane|SubProcess)_/.test(b.owner) && !b.label;
+          const meet = (a, b) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+          const found = [];
+          for (const a of drawn.filter(b => b.label && b.owner)) {
+            for (const b of drawn) {
+              if (b === a || b.owner === a.owner || container(b) || (b.label && b.id < a.id)) continue;
+              if (meet(a, b)) found.push((b.label ? 'label ' : '') + a.id + ' on ' + b.id);
+            }
+          }
+          return found;
+          """);
+      System.out.println("[browser] labels drawn by bpmn-js in Cockpit that overlap: " + overlaps.size() + " " + overlaps);
+      assertThat(overlaps).isEmpty();
+      assertThat(browser.driver().findElements(By.cssSelector(".djs-container g.djs-element[data-element-id$='_label']")))
+          .as("labels drawn").hasSizeGreaterThan(30);
+    });
+  }
+
+  @Test
   @Order(5)
   void anAnalystsChangeFromModelerServesNewRequestsWhileARunningOneKeepsItsVersionAndFinishes() throws Exception {
     RequestWalk rest = rest();

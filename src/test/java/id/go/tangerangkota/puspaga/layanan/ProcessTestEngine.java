@@ -8,6 +8,12 @@ import id.go.tangerangkota.puspaga.calendar.CalendarFile;
 import id.go.tangerangkota.puspaga.calendar.SopDeadline;
 import id.go.tangerangkota.puspaga.calendar.WorkingDayCalendar;
 import id.go.tangerangkota.puspaga.input.InputPlugin;
+import id.go.tangerangkota.puspaga.notification.BreachMail;
+import id.go.tangerangkota.puspaga.notification.MailOutbox;
+import id.go.tangerangkota.puspaga.notification.MailTemplates;
+import id.go.tangerangkota.puspaga.notification.NotificationProperties;
+import id.go.tangerangkota.puspaga.notification.TaskMails;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import id.go.tangerangkota.puspaga.referral.RecordReferralDelegate;
 import id.go.tangerangkota.puspaga.referral.ReferralService;
 import id.go.tangerangkota.puspaga.report.DocumentNumbering;
@@ -44,6 +50,7 @@ final class ProcessTestEngine {
   final ReferralService referrals;
   final DocumentService documents;
   final ArchiveService archive;
+  final MailOutbox outbox;
   final ProcessEngineConfiguration configuration;
 
   /** One engine and one in-memory database per test class, named after it. */
@@ -70,6 +77,11 @@ final class ProcessTestEngine {
         new org.springframework.jdbc.datasource.DataSourceTransactionManager(dataSource), documentProperties);
     documents = new DocumentService(renderer, numbering, documentProperties, clock, calendar);
     archive = new ArchiveService(jdbc, documents, clock);
+    NotificationProperties notificationProperties = Binder.get(new MockEnvironment())
+        .bindOrCreate("puspaga.notifications", Bindable.of(NotificationProperties.class));
+    outbox = new MailOutbox(jdbc, clock, new org.springframework.jdbc.datasource.DataSourceTransactionManager(dataSource));
+    BreachMail breachMail = new BreachMail(
+        new TaskMails(new MailTemplates(), calendar, documentProperties, notificationProperties), outbox);
 
     var cfg = new ProcessCoverageInMemProcessEngineConfiguration();
     cfg.setProcessEngineName(name);
@@ -83,7 +95,7 @@ final class ProcessTestEngine {
     cfg.setProcessEnginePlugins(List.of(new SpinProcessEnginePlugin(), new SubmissionRejectionPlugin(), new InputPlugin(), new TaskCards()));
     cfg.setBeans(Map.ofEntries(
         Map.entry("sopDeadline", sopDeadline),
-        Map.entry("recordBreachDelegate", new RecordBreachDelegate(breaches, sopDeadline, clock)),
+        Map.entry("recordBreachDelegate", new RecordBreachDelegate(breaches, sopDeadline, clock, breachMail)),
         Map.entry("recordReferralDelegate", new RecordReferralDelegate(referrals)),
         Map.entry("assignRegistrationNumberListener", new AssignRegistrationNumberListener(numbering, clock, calendar)),
         Map.entry("validateRegistrationListener", new ValidateRegistrationListener(currentUser)),
@@ -92,7 +104,7 @@ final class ProcessTestEngine {
         Map.entry("validateReviewListener", new ValidateReviewListener(rules, clock, currentUser)),
         Map.entry("validateActivityListener", new ValidateActivityListener(rules)),
         Map.entry("collectActivityReportListener", new CollectActivityReportListener()),
-        Map.entry("generateDocumentDelegate", new GenerateDocumentDelegate(documents)),
+        Map.entry("generateDocumentDelegate", new GenerateDocumentDelegate(documents, new SimpleMeterRegistry())),
         Map.entry("archiveDocumentsDelegate", new ArchiveDocumentsDelegate(archive))));
     configuration = cfg;
   }

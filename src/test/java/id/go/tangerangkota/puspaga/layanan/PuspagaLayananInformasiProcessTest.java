@@ -231,7 +231,7 @@ class PuspagaLayananInformasiProcessTest {
 
     Date firedAt = fireTimerAfter(taskKey, deadline);
 
-    assertThat(pi).isWaitingAt(taskKey).hasPassed("Task_Record" + taskKey.substring(5) + "Breach");
+    assertThat(pi).isWaitingAt(taskKey).hasPassed("EndEvent_" + taskKey.substring(5) + "BreachRecorded");
     assertThat(task(pi).getId()).isEqualTo(open.getId());
     assertThat(ENGINE.breaches.breachesOf(pi.getId())).singleElement().satisfies(row -> {
       assertThat(row.get("sop_step")).isEqualTo(sopStep);
@@ -256,7 +256,7 @@ class PuspagaLayananInformasiProcessTest {
 
     fireTimerAfter("WorkProgram", "2027-01-29T16:00:00+07:00");
 
-    assertThat(pi).isWaitingAt("Task_CarryOutActivity").hasPassed("Task_RecordWorkProgramBreach");
+    assertThat(pi).isWaitingAt("Task_CarryOutActivity").hasPassed("EndEvent_WorkProgramBreachRecorded");
     assertThat(ENGINE.breaches.breachesOf(pi.getId())).singleElement().satisfies(row -> {
       assertThat(row.get("sop_step")).isEqualTo(5);
       assertThat(row.get("activity_id")).isEqualTo("SubProcess_WorkProgram");

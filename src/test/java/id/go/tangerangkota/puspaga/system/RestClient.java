@@ -51,6 +51,11 @@ public final class RestClient {
     return send(request(path).GET());
   }
 
+  /** A GET asking for another representation, e.g. text/plain as Prometheus does. */
+  public Response get(String path, String accept) {
+    return send(request(path).setHeader("Accept", accept).GET());
+  }
+
   public Response post(String path, Object body) {
     try {
       return send(request(path).header("Content-Type", "application/json")

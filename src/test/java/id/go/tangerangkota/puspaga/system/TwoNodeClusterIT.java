@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,9 +14,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -41,12 +46,15 @@ class TwoNodeClusterIT {
   private static final DateTimeFormatter ENGINE_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
 
   static PostgresServer postgres;
+  static GreenMail smtp;
   static PackagedApplication nodeA;
   static PackagedApplication nodeB;
   static JdbcTemplate database;
 
   @BeforeAll
   static void startTwoNodes(@TempDir Path workDir) throws Exception {
+    smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    smtp.start();
     postgres = PostgresServer.start();
     postgres.createDatabase("puspaga", "puspaga", "Basis-Data-Puspaga-2026");
     database = postgres.jdbc("puspaga");
@@ -62,7 +70,11 @@ class TwoNodeClusterIT {
     return PackagedApplication.start(dir, Map.of(
             "SPRING_DATASOURCE_URL", postgres.jdbcUrl("puspaga"),
             "SPRING_DATASOURCE_USERNAME", "puspaga",
-            "SPRING_DATASOURCE_PASSWORD", "Basis-Data-Puspaga-2026"),
+            "SPRING_DATASOURCE_PASSWORD", "Basis-Data-Puspaga-2026",
+            "SPRING_MAIL_HOST", "127.0.0.1",
+            "SPRING_MAIL_PORT", String.valueOf(smtp.getSmtp().getPort()),
+            // Both nodes send the outbox every second: they compete for every row.
+            "PUSPAGA_NOTIFICATIONS_SEND_INTERVAL", "1s"),
         "--spring.profiles.active=demo,postgres", "--camunda.bpm.generic-properties.properties.hostname=" + name);
   }
 
@@ -72,6 +84,9 @@ class TwoNodeClusterIT {
       if (closeable != null) {
         closeable.close();
       }
+    }
+    if (smtp != null) {
+      smtp.stop();
     }
   }
 
@@ -111,6 +126,25 @@ class TwoNodeClusterIT {
     assertThat(timersByNode.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(TIMER_INSTANCES);
     assertThat(timersByNode.keySet()).isSubsetOf("node-a", "node-b");
 
+    // Each breach is mailed once, by whichever node claims its outbox row first: 200 mails to
+    // Admin with the Ketua in copy, none twice (a mail arrives as one copy per recipient).
+    Set<String> numbers200 = instances.stream().map(TwoNodeClusterIT::businessKey).collect(Collectors.toSet());
+    awaitCount("breach mails", () -> breachMails(numbers200).size(), TIMER_INSTANCES * 2L);
+    Thread.sleep(3000);
+    List<MimeMessage> breachMails = breachMails(numbers200);
+    Map<String, Long> copiesPerMail = breachMails.stream()
+        .collect(Collectors.groupingBy(m -> header(m, "X-Puspaga-Outbox-Id"), Collectors.counting()));
+    Map<String, Set<String>> mailsPerRequest = breachMails.stream().filter(m -> header(m, "To").contains("rina@"))
+        .collect(Collectors.groupingBy(m -> subjectNumber(m, numbers200),
+            Collectors.mapping(m -> header(m, "X-Puspaga-Outbox-Id"), Collectors.toSet())));
+    System.out.printf("[cluster] %d breaches mailed: %d distinct mails, %d copies received (To Admin, Cc Ketua);"
+        + " sent by node: %s%n", TIMER_INSTANCES, copiesPerMail.size(), breachMails.size(),
+        database.queryForList("select substring(claimed_by, 1, 6) as node, count(*) as mails from mail_outbox"
+            + " where kind = 'BREACH' group by substring(claimed_by, 1, 6) order by 1"));
+    assertThat(breachMails).hasSize(TIMER_INSTANCES * 2);
+    assertThat(copiesPerMail).hasSize(TIMER_INSTANCES).allSatisfy((id, copies) -> assertThat(copies).isEqualTo(2L));
+    assertThat(mailsPerRequest).hasSize(TIMER_INSTANCES).allSatisfy((number, mails) -> assertThat(mails).hasSize(1));
+
     // Registering them, alternately on both nodes, makes 200 Lembar Disposisi on both job executors.
     Concurrently.inParallel(IntStream.range(0, TIMER_INSTANCES).boxed().toList(), i -> {
       walk(i).register(instances.get(i));
@@ -129,6 +163,15 @@ class TwoNodeClusterIT {
     System.out.printf("[cluster] %d disposition sheets generated: %s; distinct numbers: %d%n", TIMER_INSTANCES,
         documentsByNode, numbers.stream().distinct().count());
     assertThat(documentsByNode.keySet()).as("both nodes generated documents").containsExactlyInAnyOrder("node-a", "node-b");
+  }
+
+  @Test
+  void bothNodesAreReadyWithTheirJobExecutorsRunning() {
+    for (PackagedApplication node : List.of(nodeA, nodeB)) {
+      RestClient.Response readiness = RestClient.anonymous(node.port()).get("/actuator/health/readiness");
+      assertThat(readiness.status()).as(readiness.toString()).isEqualTo(200);
+      assertThat(readiness.body()).isEqualTo("{\"status\":\"UP\"}");
+    }
   }
 
   @Test
@@ -271,6 +314,36 @@ class TwoNodeClusterIT {
       Thread.sleep(500);
     }
     assertThat(seen).as(what).isEqualTo(expected);
+  }
+
+  private static String businessKey(String instance) {
+    return sysadmin().get("/engine-rest/process-instance/" + instance).json().get("businessKey").asText();
+  }
+
+  private static List<MimeMessage> breachMails(Set<String> numbers) {
+    return Arrays.stream(smtp.getReceivedMessages())
+        .filter(m -> "BREACH".equals(header(m, "X-Puspaga-Mail-Kind")))
+        .filter(m -> subjectNumber(m, numbers) != null)
+        .toList();
+  }
+
+  /** The registration number (one of these) in the mail's subject, which ends "(LI-… · name · topic)". */
+  private static String subjectNumber(MimeMessage message, Set<String> numbers) {
+    try {
+      java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("\\((\\S+) · ").matcher(message.getSubject());
+      return matcher.find() && numbers.contains(matcher.group(1)) ? matcher.group(1) : null;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String header(MimeMessage message, String name) {
+    try {
+      String value = message.getHeader(name, ",");
+      return value == null ? "" : value;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static JsonNode json(RestClient.Response variable) {

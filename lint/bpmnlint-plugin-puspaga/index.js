@@ -1,0 +1,9 @@
+module.exports = {
+  configs: {
+    recommended: {
+      rules: {
+        'sop-user-task': 'error'
+      }
+    }
+  }
+};

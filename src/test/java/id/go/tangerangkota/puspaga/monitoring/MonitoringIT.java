@@ -1,0 +1,102 @@
+package id.go.tangerangkota.puspaga.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.go.tangerangkota.puspaga.system.DemoApplicationTest;
+import id.go.tangerangkota.puspaga.system.RequestWalk;
+import id.go.tangerangkota.puspaga.system.RestClient;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * What an operator sees over HTTP: health open without details (liveness, readiness with the job
+ * executor in it), Prometheus only for the monitoring group, and the SOP's figures as they change.
+ */
+@DemoApplicationTest
+class MonitoringIT {
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  ManagementService management;
+
+  @Test
+  void healthIsOpenWithoutDetailsAndReadinessCountsTheJobExecutor() {
+    RestClient anonymous = RestClient.anonymous(port);
+    RestClient.Response health = anonymous.get("/actuator/health");
+    assertThat(health.status()).isEqualTo(200);
+    assertThat(health.body()).isEqualTo("{\"status\":\"UP\",\"groups\":[\"liveness\",\"readiness\"]}");
+    assertThat(anonymous.get("/actuator/health/liveness").body()).isEqualTo("{\"status\":\"UP\"}");
+    // These tests run without a job executor by configuration (a web-only node), which is ready.
+    assertThat(anonymous.get("/actuator/health/readiness").body()).isEqualTo("{\"status\":\"UP\"}");
+  }
+
+  @Test
+  void prometheusNeedsAMemberOfMonitoring() {
+    RestClient.Response anonymous = RestClient.anonymous(port).get("/actuator/prometheus");
+    assertThat(anonymous.status()).isEqualTo(401);
+    assertThat(anonymous.body()).contains("Masuk dengan akun pemantauan");
+    // (A wrong password of a real user would lock it for a while: the engine counts failed logins.)
+    assertThat(RestClient.as("tidakada", "salah", port).get("/actuator/prometheus").status()).isEqualTo(401);
+    RestClient.Response staff = RestClient.as("sari", port).get("/actuator/prometheus");
+    assertThat(staff.status()).isEqualTo(403);
+    assertThat(staff.body()).contains("bukan anggota grup monitoring");
+    assertThat(RestClient.as("sysadmin", port).get("/actuator").status()).isEqualTo(403);
+    assertThat(RestClient.anonymous(port).get("/actuator").status()).isEqualTo(401);
+    assertThat(scrape()).contains("# TYPE puspaga_breaches_total counter").contains("jvm_memory_used_bytes");
+  }
+
+  @Test
+  void showsOpenTasksBreachesDocumentsAndMailsAsTheyChange() {
+    RestClient rina = RestClient.as("rina", port);
+    RequestWalk walk = new RequestWalk(rina, RestClient.as("budi", port), RestClient.as("sari", port),
+        RestClient.as("sysadmin", port));
+    String before = scrape();
+
+    String registered = walk.start("LI-METRIK-1");
+    walk.start("LI-METRIK-2");
+    walk.register(registered);
+    management.createJobQuery().processInstanceId(registered).messages().list()
+        .forEach(job -> management.executeJob(job.getId()));
+    List<Job> timer = management.createJobQuery().processInstanceId(registered).timers().list();
+    assertThat(timer).hasSize(1);
+    management.executeJob(timer.get(0).getId());
+    String after = scrape();
+    System.out.println("[monitoring] SOP series after the seeding:\n" + after.lines()
+        .filter(l -> l.startsWith("puspaga_") && !l.endsWith(" 0.0")).collect(java.util.stream.Collectors.joining("\n")));
+
+    assertThat(delta(before, after, "puspaga_tasks_open{lane=\"administrasi\",step=\"1\"}")).isEqualTo(1);
+    assertThat(delta(before, after, "puspaga_tasks_open{lane=\"konselor\",step=\"2\"}")).isEqualTo(1);
+    assertThat(delta(before, after, "puspaga_breaches_total{step=\"2\"}")).isEqualTo(1);
+    assertThat(delta(before, after, "puspaga_documents_generated_total{type=\"LEMBAR_DISPOSISI\"}")).isEqualTo(1);
+    // The breach mail and the "new task" mail to konselor (the tests' task-available-groups), not sent here.
+    assertThat(delta(before, after, "puspaga_mail_outbox{status=\"PENDING\"}")).isEqualTo(2);
+    assertThat(value(after, "puspaga_tasks_overdue{step=\"1\"}")).isNotNegative();
+    assertThat(value(after, "puspaga_incidents_open")).isNotNegative();
+    assertThat(value(after, "puspaga_documents_failed_total{type=\"TANDA_TERIMA\"}")).isNotNegative();
+    assertThat(after).contains("camunda_jobs_executable ").contains("camunda_job_successful_total{source=\"engine\"}");
+  }
+
+  private String scrape() {
+    RestClient.Response scrape = RestClient.as("pantau", port).get("/actuator/prometheus", "text/plain");
+    assertThat(scrape.status()).as(scrape.toString()).isEqualTo(200);
+    return scrape.body();
+  }
+
+  private static double delta(String before, String after, String series) {
+    return value(after, series) - value(before, series);
+  }
+
+  private static double value(String scrape, String series) {
+    Matcher matcher = Pattern.compile("^" + Pattern.quote(series) + " (\\S+)$", Pattern.MULTILINE).matcher(scrape);
+    assertThat(matcher.find()).as(series + " in\n" + scrape.lines().filter(l -> l.startsWith("puspaga")).toList()).isTrue();
+    return Double.parseDouble(matcher.group(1));
+  }
+}
