@@ -16,6 +16,7 @@ import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 
 import id.go.tangerangkota.puspaga.layanan.LayananInformasi;
 import id.go.tangerangkota.puspaga.layanan.TaskCards;
+import id.go.tangerangkota.puspaga.permohonan.PublicRequestService;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -89,6 +90,9 @@ class LaneSetup extends AbstractProcessEnginePlugin {
     // Admin registers requests from the public, so Admin starts instances.
     grant(authorizations, ADMINISTRASI, PROCESS_DEFINITION, PROCESS, READ, CREATE_INSTANCE);
     grant(authorizations, ADMINISTRASI, PROCESS_INSTANCE, ANY, CREATE);
+    // Requests from the public (/permohonan) are started by a technical identity, never a member of staff.
+    grantUser(authorizations, PublicRequestService.TECHNICAL_USER, PROCESS_DEFINITION, PROCESS, READ, CREATE_INSTANCE);
+    grantUser(authorizations, PublicRequestService.TECHNICAL_USER, PROCESS_INSTANCE, ANY, CREATE);
     // The Ketua monitors every request in Cockpit, history included (and alone may read referrals).
     grant(authorizations, KETUA, APPLICATION, "cockpit", ACCESS);
     grant(authorizations, KETUA, PROCESS_DEFINITION, PROCESS, READ, READ_INSTANCE, READ_HISTORY);
@@ -121,6 +125,25 @@ class LaneSetup extends AbstractProcessEnginePlugin {
       group.setType(type);
       identity.saveGroup(group);
     }
+  }
+
+  private static void grantUser(AuthorizationService authorizations, String userId, Resource resource, String resourceId,
+      Permission... permissions) {
+    Authorization authorization = authorizations.createAuthorizationQuery().userIdIn(userId)
+        .resourceType(resource).resourceId(resourceId).list().stream()
+        .filter(a -> a.getAuthorizationType() == AUTH_TYPE_GRANT).findFirst().orElse(null);
+    if (authorization == null) {
+      authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+      authorization.setUserId(userId);
+      authorization.setResource(resource);
+      authorization.setResourceId(resourceId);
+    } else if (Arrays.stream(permissions).allMatch(authorization::isPermissionGranted)) {
+      return;
+    }
+    for (Permission permission : permissions) {
+      authorization.addPermission(permission);
+    }
+    authorizations.saveAuthorization(authorization);
   }
 
   private static void grant(AuthorizationService authorizations, String groupId, Resource resource, String resourceId,

@@ -5,5 +5,7 @@ public enum MailKind {
   BREACH,
   REMINDER,
   DIGEST,
-  TASK_AVAILABLE
+  TASK_AVAILABLE,
+  /** To a member of the public who asked online and gave an e-mail address: the number and status code. */
+  PUBLIC_RECEIPT
 }

@@ -14,13 +14,13 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 @Component
 public class MailTemplates {
 
-  record Rendered(String subject, String text, String html) {}
+  public record Rendered(String subject, String text, String html) {}
 
   private final TemplateEngine text = engine(TemplateMode.TEXT, ".txt");
   private final TemplateEngine html = engine(TemplateMode.HTML, ".html");
 
   /** The subject is the text template's first line, "Subjek: ..." removed. */
-  Rendered render(String name, Map<String, Object> model) {
+  public Rendered render(String name, Map<String, Object> model) {
     Context context = new Context(java.util.Locale.forLanguageTag("id-ID"), model);
     String plain = text.process(name, context).replace("\r\n", "\n");
     int newline = plain.indexOf('\n');

@@ -32,7 +32,7 @@ public class DocumentService {
   /** The labels of the start form's channels, as staff read them. */
   private static final Map<String, String> CHANNELS = Map.of("DATANG_LANGSUNG", "Datang langsung", "TELEPON", "Telepon",
       "WHATSAPP", "WhatsApp", "SURAT", "Surat", "EMAIL", "Surel (e-mail)", "MEDIA_SOSIAL", "Media sosial",
-      "RUJUKAN_LEMBAGA", "Rujukan lembaga lain");
+      "RUJUKAN_LEMBAGA", "Rujukan lembaga lain", "ONLINE", "Formulir daring");
 
   private final PdfRenderer renderer;
   private final DocumentNumbering numbering;

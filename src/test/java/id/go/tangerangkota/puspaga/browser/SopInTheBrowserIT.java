@@ -355,6 +355,78 @@ class SopInTheBrowserIT {
 
   @Test
   @Order(4)
+  void aParentAsksOnlineFromAPhoneByKeyboardFollowsItAndAdminFindsItInTasklist() throws Exception {
+    inBrowser("id-ID", "permohonan-daring", browser -> {
+      browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+      Tasklist page = new Tasklist(browser, app.port());
+      page.driver().get("http://localhost:" + app.port() + "/");
+      page.click(By.linkText("Ajukan permohonan layanan informasi"));
+      page.waitFor(By.id("requesterName"));
+      assertThat(page.driver().executeScript("return document.documentElement.scrollWidth <= window.innerWidth"))
+          .as("no sideways scrolling on a phone").isEqualTo(true);
+      browser.screenshot("form-on-a-phone");
+
+      // Keyboard only: each field is reached with Tab from the one before, as a screen-reader user would.
+      page.driver().findElement(By.id("requesterName")).sendKeys("Ibu Ani Lestari");
+      typeNext(page, "0812-3456-7890");
+      typeNext(page, "");
+      typeNext(page, "Paguyuban Orang Tua RW 03");
+      typeNext(page, "Jl. Melati No. 3, Cipondoh");
+      page.driver().switchTo().activeElement().sendKeys(Keys.TAB, Keys.SPACE);
+      assertThat(page.driver().findElement(By.id("topic-pengasuhan")).isSelected()).isTrue();
+      page.driver().switchTo().activeElement().sendKeys(Keys.TAB);
+      assertThat(page.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("requestBackground");
+      page.driver().switchTo().activeElement().sendKeys("Orang tua <remaja> ingin belajar pola asuh & komunikasi.");
+      page.driver().switchTo().activeElement().sendKeys(Keys.TAB);
+      assertThat(page.driver().switchTo().activeElement().getAttribute("id")).as("the hidden field is skipped")
+          .isEqualTo("consent-ya");
+      browser.screenshot("form-filled");
+      // Sent without consent: the message is at the top, linked to the field, and tied to it.
+      Tasklist.sleep(3200);
+      page.driver().switchTo().activeElement().sendKeys(Keys.TAB, Keys.ENTER);
+      WebElement summary = page.waitFor(By.cssSelector(".error-summary"));
+      assertThat(summary.getText()).contains("Centang persetujuan pemrosesan data pribadi");
+      assertThat(page.driver().findElement(By.id("consent-ya")).getAttribute("aria-describedby")).contains("consent-error");
+      assertThat(page.driver().findElement(By.id("requesterName")).getAttribute("value")).isEqualTo("Ibu Ani Lestari");
+      browser.screenshot("consent-missing");
+      page.driver().findElement(By.id("consent-ya")).sendKeys(Keys.SPACE);
+      Tasklist.sleep(3200);
+      page.driver().switchTo().activeElement().sendKeys(Keys.TAB, Keys.ENTER);
+
+      String number = page.waitFor(By.id("nomor-registrasi")).getText();
+      String code = page.driver().findElement(By.cssSelector("#kode-status code")).getText();
+      assertThat(number).matches("LI-\\d{4}-\\d{4}");
+      assertThat(code).matches("[0-9A-Z]{4}(-[0-9A-Z]{4}){4}");
+      browser.screenshot("number-and-code");
+
+      page.click(By.linkText("Lihat status permohonan"));
+      page.waitFor(By.id("registrationNumber")).sendKeys(number);
+      page.driver().findElement(By.id("statusCode")).sendKeys(code, Keys.ENTER);
+      assertThat(page.waitFor(By.id("status-sekarang")).getText()).isEqualTo("Sedang diregistrasi oleh Admin");
+      browser.screenshot("status");
+
+      browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
+      Tasklist tasklist = new Tasklist(browser, app.port());
+      tasklist.loginToTasklist("rina");
+      String card = tasklist.openTask("Tugas Admin", "Registrasi dan disposisi permohonan", number);
+      assertThat(card).contains(number).contains("Ibu Ani Lestari");
+      tasklist.claim();
+      assertThat(tasklist.waitFor(Tasklist.field("RequestBackground")).getAttribute("value"))
+          .isEqualTo("Orang tua <remaja> ingin belajar pola asuh & komunikasi.");
+      browser.screenshot("admin-sees-the-online-request");
+    });
+  }
+
+  /** Tab to the next field and type into it. */
+  private static void typeNext(Tasklist page, String text) {
+    page.driver().switchTo().activeElement().sendKeys(Keys.TAB);
+    if (!text.isEmpty()) {
+      page.driver().switchTo().activeElement().sendKeys(text);
+    }
+  }
+
+  @Test
+  @Order(4)
   void theModelReadsInCockpitWithNoLabelOnAShapeOrAnotherLabel() throws Exception {
     inBrowser("en-US", "model", browser -> {
       Tasklist cockpit = new Tasklist(browser, app.port());

@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -67,6 +68,11 @@ public final class Tasklist {
 
   /** Opens the task with that name in that saved filter, waiting for it to appear; answers the card's text. */
   public String openTask(String filter, String taskName) {
+    return openTask(filter, taskName, "");
+  }
+
+  /** The task of that name whose card also shows the given text (e.g. a registration number). */
+  public String openTask(String filter, String taskName, String cardContains) {
     Instant deadline = Instant.now().plus(TASK_WAIT);
     while (true) {
       click(By.xpath("//*[contains(@class,'filters') or @cam-tasklist-filters]//a[contains(normalize-space(.),'" + filter + "')]"
@@ -74,7 +80,7 @@ public final class Tasklist {
       sleep(800);
       for (WebElement card : driver.findElements(By.cssSelector(".tasks-list li.task"))) {
         try {
-          if (card.getText().startsWith(taskName)) {
+          if (card.getText().startsWith(taskName) && card.getText().contains(cardContains)) {
             String text = card.getText();
             WebElement link = card.findElement(By.cssSelector("h4 a, a"));
             // From the click on the card to its form ready to type in.
@@ -125,9 +131,26 @@ public final class Tasklist {
   }
 
   public void type(String fieldId, String text) {
-    WebElement input = waitFor(field(fieldId));
-    input.clear();
-    input.sendKeys(text);
+    // form-js may re-render a field while the previous one's change settles (seen on a busy
+    // machine): the text typed then is lost, and the field is empty; it is typed again. (A field
+    // that shows something else, e.g. a date reformatted by its picker, is left as it is.)
+    for (int attempt = 1; ; attempt++) {
+      WebElement input = waitFor(field(fieldId));
+      input.clear();
+      // Leaving the field makes form-js take the text into its state, or show that it lost it
+      // (blurred rather than tabbed out, so that no next field opens, e.g. a select's list).
+      input.sendKeys(text);
+      ((JavascriptExecutor) driver).executeScript("arguments[0].blur()", input);
+      sleep(300);
+      try {
+        String value = driver.findElement(field(fieldId)).getAttribute("value");
+        if (text.isEmpty() || (value != null && !value.isEmpty()) || attempt == 3) {
+          return;
+        }
+      } catch (StaleElementReferenceException redrawn) {
+        // type again
+      }
+    }
   }
 
   /** Types into any element (the embedded form's inputs). */
@@ -241,7 +264,13 @@ public final class Tasklist {
     } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
       closeNotifications();
       sleep(300);
-      element.click();
+      try {
+        element.click();
+      } catch (org.openqa.selenium.ElementClickInterceptedException stillCovered) {
+        // Tasklist's fixed footer lies over the lowest button of a long form: a person scrolls or
+        // uses the keyboard; the keyboard it is.
+        element.sendKeys(Keys.ENTER);
+      }
     }
   }
 

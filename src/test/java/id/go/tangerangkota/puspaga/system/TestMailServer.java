@@ -28,7 +28,9 @@ public class TestMailServer implements ApplicationContextInitializer<Configurabl
         "spring.mail.host", "127.0.0.1",
         "spring.mail.port", SMTP_PORT,
         "puspaga.notifications.base-url", BASE_URL,
-        "puspaga.notifications.task-available-groups", "konselor")));
+        "puspaga.notifications.task-available-groups", "konselor",
+        // The public form's minimum fill time, shorter so that the tests wait less for it.
+        "puspaga.public.min-fill-time", "1s")));
   }
 
   /** The application's clock: the real time until a test sets another. */

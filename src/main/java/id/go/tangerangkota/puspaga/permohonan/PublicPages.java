@@ -1,0 +1,48 @@
+package id.go.tangerangkota.puspaga.permohonan;
+
+import id.go.tangerangkota.puspaga.notification.MailTemplates;
+import id.go.tangerangkota.puspaga.report.DocumentProperties;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/** The public pages ({@code templates/public/*.html}, Thymeleaf: every value escaped) and the receipt mail. */
+@Component
+class PublicPages {
+
+  private final TemplateEngine engine = new TemplateEngine();
+  private final MailTemplates mails;
+  private final DocumentProperties documents;
+
+  PublicPages(MailTemplates mails, DocumentProperties documents) {
+    this.mails = mails;
+    this.documents = documents;
+    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+    resolver.setPrefix("templates/public/");
+    resolver.setSuffix(".html");
+    resolver.setTemplateMode(TemplateMode.HTML);
+    resolver.setCharacterEncoding("UTF-8");
+    engine.setTemplateResolver(resolver);
+  }
+
+  String render(String page, Map<String, Object> model) {
+    Map<String, Object> all = new HashMap<>(model);
+    all.put("office", documents.office());
+    return engine.process(page, new Context(Locale.forLanguageTag("id-ID"), all));
+  }
+
+  MailTemplates.Rendered receiptMail(String number, String code, String name, String statusPageUrl) {
+    Map<String, Object> model = new HashMap<>();
+    model.put("office", documents.office());
+    model.put("number", number);
+    model.put("code", code);
+    model.put("name", name);
+    model.put("statusPage", statusPageUrl);
+    return mails.render("permohonan-diterima", model);
+  }
+}

@@ -1,0 +1,223 @@
+package id.go.tangerangkota.puspaga.permohonan;
+
+import static id.go.tangerangkota.puspaga.layanan.LayananInformasi.INDONESIAN_DATE;
+import static id.go.tangerangkota.puspaga.layanan.LayananInformasi.PROCESS_KEY;
+import static id.go.tangerangkota.puspaga.layanan.LayananInformasi.REGISTRATION_NUMBER;
+import static id.go.tangerangkota.puspaga.layanan.LayananInformasi.REQUEST_CHANNEL;
+
+import id.go.tangerangkota.puspaga.calendar.WorkingDayCalendar;
+import id.go.tangerangkota.puspaga.notification.MailKind;
+import id.go.tangerangkota.puspaga.notification.MailOutbox;
+import id.go.tangerangkota.puspaga.notification.OutgoingMail;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A request from the public: started as channel ONLINE by a technical identity (never a member of
+ * staff), with a random status code (100 bits) that is shown once, mailed when an e-mail address
+ * was given, and kept only as a hash; and what the status page may say about it: the SOP step in
+ * plain words and the dates, never notes, staff names or anyone else's data.
+ */
+@Service
+public class PublicRequestService {
+
+  /** Who starts online requests (the engine's start user); granted only to start the process. */
+  public static final String TECHNICAL_USER = "permohonan-daring";
+  public static final String ONLINE = "ONLINE";
+  static final String CONSENT_VERSION = "UU27-2022-v1";
+
+  private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
+  private static final String NO_SUCH_HASH = "0".repeat(64);
+
+  private static final Map<String, String> DONE = Map.of(
+      "Task_RegisterRequest", "Permohonan diregistrasi dan didisposisi oleh Admin",
+      "Task_MapNeeds", "Kebutuhan dipetakan oleh Koordinator",
+      "Task_SubmitWorkProgram", "Program kerja diajukan",
+      "Task_ReviewWorkProgram", "Program kerja ditinjau oleh Ketua PUSPAGA",
+      "Task_CarryOutActivity", "Kegiatan dilaksanakan",
+      "Task_ReportActivity", "Kegiatan dilaporkan",
+      "Task_CompileProgramReport", "Laporan pelaksanaan program disusun",
+      "Task_CoordinateProgramReport", "Laporan dikoordinasikan dengan Ketua PUSPAGA",
+      "Task_ArchiveProgramReport", "Laporan diarsipkan");
+  private static final Map<String, String> NOW = Map.of(
+      "Task_RegisterRequest", "Sedang diregistrasi oleh Admin",
+      "Task_MapNeeds", "Sedang dipetakan kebutuhannya oleh Koordinator",
+      "Task_SubmitWorkProgram", "Program kerja sedang disusun oleh Koordinator",
+      "Task_ReviewWorkProgram", "Program kerja sedang ditinjau oleh Ketua PUSPAGA",
+      "Task_CarryOutActivity", "Kegiatan sedang dilaksanakan",
+      "Task_ReportActivity", "Kegiatan sedang dilaporkan",
+      "Task_CompileProgramReport", "Laporan pelaksanaan program sedang disusun",
+      "Task_CoordinateProgramReport", "Laporan sedang dikoordinasikan dengan Ketua PUSPAGA",
+      "Task_ArchiveProgramReport", "Laporan sedang diarsipkan");
+  private static final Map<String, String> ENDS = Map.of(
+      "EndEvent_ReportArchived", "Selesai: laporan pelaksanaan program sudah diarsipkan.",
+      "EndEvent_ReferredToCounselling", "Selesai: permohonan dirujuk ke Layanan Konsultasi/Konseling PUSPAGA.",
+      "EndEvent_ReferredToOutreach", "Selesai: permohonan dirujuk ke Layanan Penjangkauan PUSPAGA.");
+
+  /** The answer to a submission. */
+  public record Submitted(String registrationNumber, String statusCode, boolean mailed) {}
+
+  /** What the status page shows. */
+  public record Status(String registrationNumber, String submittedOn, String now, List<Step> done, boolean ended) {}
+
+  public record Step(String what, String on) {}
+
+  private final RuntimeService runtime;
+  private final HistoryService history;
+  private final IdentityService identity;
+  private final JdbcTemplate jdbc;
+  private final TransactionTemplate transaction;
+  private final MailOutbox outbox;
+  private final PublicPages pages;
+  private final WorkingDayCalendar calendar;
+  private final Clock clock;
+  private final SecureRandom random = new SecureRandom();
+
+  public PublicRequestService(RuntimeService runtime, HistoryService history, IdentityService identity,
+      JdbcTemplate jdbc, PlatformTransactionManager transactions, MailOutbox outbox, PublicPages pages,
+      WorkingDayCalendar calendar, Clock clock) {
+    this.runtime = runtime;
+    this.history = history;
+    this.identity = identity;
+    this.jdbc = jdbc;
+    this.transaction = new TransactionTemplate(transactions);
+    this.outbox = outbox;
+    this.pages = pages;
+    this.calendar = calendar;
+    this.clock = clock;
+  }
+
+  /** Starts the request, records its status code and writes the receipt mail: all or nothing. */
+  public Submitted submit(PublicRequestForm form, String statusPageUrl) {
+    String code = statusCode();
+    return transaction.execute(status -> {
+      Map<String, Object> variables = new HashMap<>(form.values());
+      variables.put(REQUEST_CHANNEL, ONLINE);
+      variables.put("personalDataConsent", CONSENT_VERSION + " " + clock.instant());
+      String instance;
+      identity.setAuthentication(TECHNICAL_USER, List.of());
+      try {
+        instance = runtime.createProcessInstanceByKey(PROCESS_KEY).setVariables(variables).execute().getId();
+      } finally {
+        identity.clearAuthentication();
+      }
+      String number = (String) runtime.getVariable(instance, REGISTRATION_NUMBER);
+      jdbc.update("insert into public_request (registration_number, process_instance_id, status_code_sha256,"
+              + " consent_text_version, submitted_at) values (?,?,?,?,?)",
+          number, instance, hash(code), CONSENT_VERSION, Timestamp.from(clock.instant()));
+      String email = form.values().get("requesterEmail");
+      if (email != null) {
+        var mail = pages.receiptMail(number, code, form.values().get("requesterName"), statusPageUrl);
+        outbox.enqueue(new OutgoingMail(MailKind.PUBLIC_RECEIPT, "receipt:" + number, List.of(email), List.of(),
+            mail.subject(), mail.text(), mail.html()));
+      }
+      return new Submitted(number, code, email != null);
+    });
+  }
+
+  /**
+   * The status of a request, only with its status code. An unknown number and a wrong code take
+   * the same path (a lookup and a hash comparison) and give the same empty answer.
+   */
+  public Optional<Status> status(String registrationNumber, String statusCode) {
+    String number = registrationNumber == null ? "" : registrationNumber.strip().toUpperCase();
+    String code = normalise(statusCode);
+    List<Map<String, Object>> rows = jdbc.queryForList(
+        "select process_instance_id, status_code_sha256, submitted_at from public_request where registration_number = ?",
+        number);
+    String expected = rows.isEmpty() ? NO_SUCH_HASH : (String) rows.get(0).get("status_code_sha256");
+    boolean matches = MessageDigest.isEqual(hash(code).getBytes(StandardCharsets.US_ASCII),
+        expected.getBytes(StandardCharsets.US_ASCII));
+    if (!matches || rows.isEmpty()) {
+      return Optional.empty();
+    }
+    String instance = (String) rows.get(0).get("process_instance_id");
+    Object submitted = rows.get(0).get("submitted_at");
+    // H2 gives a timestamp with time zone as OffsetDateTime, PostgreSQL's driver as Timestamp.
+    java.time.Instant at = submitted instanceof java.time.OffsetDateTime offset ? offset.toInstant()
+        : ((Timestamp) submitted).toInstant();
+    return Optional.of(statusOf(number, instance, java.util.Date.from(at)));
+  }
+
+  private Status statusOf(String number, String instance, java.util.Date submitted) {
+    List<HistoricActivityInstance> activities = history.createHistoricActivityInstanceQuery().processInstanceId(instance)
+        .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list();
+    Map<String, Step> done = new LinkedHashMap<>();
+    String now = "Sedang diproses";
+    for (HistoricActivityInstance activity : activities) {
+      String key = activity.getActivityId();
+      if (DONE.containsKey(key) && activity.getEndTime() != null && !activity.isCanceled()) {
+        done.remove(key);
+        done.put(key, new Step(DONE.get(key), day(activity.getEndTime())));
+      } else if (NOW.containsKey(key) && activity.getEndTime() == null) {
+        now = NOW.get(key);
+      }
+    }
+    HistoricProcessInstance process = history.createHistoricProcessInstanceQuery().processInstanceId(instance).singleResult();
+    boolean ended = process != null && process.getEndTime() != null;
+    if (ended) {
+      now = ENDS.getOrDefault(process.getEndActivityId(), "Selesai.");
+    }
+    return new Status(number, day(submitted), now, new ArrayList<>(done.values()), ended);
+  }
+
+  private String day(java.util.Date date) {
+    return INDONESIAN_DATE.format(date.toInstant().atZone(calendar.zone()));
+  }
+
+  /** 20 characters of Crockford's base 32 (100 random bits), in groups of four. */
+  private String statusCode() {
+    StringBuilder code = new StringBuilder();
+    for (int i = 0; i < 20; i++) {
+      if (i > 0 && i % 4 == 0) {
+        code.append('-');
+      }
+      code.append(ALPHABET[random.nextInt(ALPHABET.length)]);
+    }
+    return code.toString();
+  }
+
+  /** As typed: lower case, spaces or no dashes are all the same code; O, I and L read as 0, 1, 1. */
+  static String normalise(String code) {
+    if (code == null) {
+      return "";
+    }
+    String plain = code.toUpperCase().replaceAll("[^0-9A-Z]", "").replace('O', '0').replace('I', '1').replace('L', '1');
+    StringBuilder grouped = new StringBuilder();
+    for (int i = 0; i < plain.length(); i++) {
+      if (i > 0 && i % 4 == 0) {
+        grouped.append('-');
+      }
+      grouped.append(plain.charAt(i));
+    }
+    return grouped.toString();
+  }
+
+  static String hash(String code) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(
+          normalise(code).getBytes(StandardCharsets.US_ASCII)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,277 @@
+package id.go.tangerangkota.puspaga.permohonan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.go.tangerangkota.puspaga.system.DemoApplicationTest;
+import id.go.tangerangkota.puspaga.system.RequestWalk;
+import id.go.tangerangkota.puspaga.system.RestClient;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The public pages over HTTP as a phone's browser uses them (a cookie jar, the form's hidden
+ * fields): a request that Admin then handles, what the status page says, and every refusal:
+ * missing consent, too long, the hidden field, a missing anti-forgery token, too fast, too many.
+ * Each test comes from its own client address (X-Forwarded-For), as the rate limit counts by it.
+ */
+@DemoApplicationTest
+class PublicRequestIT {
+
+  private static final AtomicInteger CLIENTS = new AtomicInteger(10);
+  private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"(\\w+)\" value=\"([^\"]*)\">");
+
+  @LocalServerPort
+  int port;
+
+  @Autowired RuntimeService runtime;
+  @Autowired HistoryService history;
+  @Autowired TaskService tasks;
+  @Autowired ManagementService management;
+  @Autowired JdbcTemplate jdbc;
+
+  @Test
+  void aRequestFromThePublicReachesAdminAndItsStatusIsShownWithItsCodeOnly() throws Exception {
+    Phone phone = new Phone();
+    HttpResponse<String> form = phone.get("/permohonan");
+    assertThat(form.statusCode()).isEqualTo(200);
+    assertThat(form.headers().firstValue("Content-Security-Policy")).hasValue(PublicRequestController.CSP);
+    assertThat(form.headers().firstValue("Set-Cookie").orElseThrow()).contains("HttpOnly").contains("SameSite=Strict");
+    assertThat(form.body()).contains("Undang-Undang Nomor 27 Tahun 2022").doesNotContain("<script");
+
+    HttpResponse<String> sent = phone.submit("/permohonan", form.body(), valid(Map.of("requesterEmail", "ibu.ani@contoh.id",
+        "requestBackground", "Kami ingin penyuluhan <b>pengasuhan</b> & pola asuh remaja.")));
+    assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
+    String number = find(sent.body(), "id=\"nomor-registrasi\">(LI-\\d{4}-\\d{4})<");
+    String code = find(sent.body(), "<code>([0-9A-Z]{4}(?:-[0-9A-Z]{4}){4})</code>");
+
+    String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult().getId();
+    assertThat(runtime.getVariable(instance, "requestChannel")).isEqualTo("ONLINE");
+    assertThat(runtime.getVariable(instance, "requestBackground"))
+        .as("kept as typed").isEqualTo("Kami ingin penyuluhan <b>pengasuhan</b> & pola asuh remaja.");
+    assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(instance).singleResult().getStartUserId())
+        .isEqualTo("permohonan-daring");
+    Task register = tasks.createTaskQuery().processInstanceId(instance).singleResult();
+    assertThat(register.getTaskDefinitionKey()).isEqualTo("Task_RegisterRequest");
+    assertThat(register.getDueDate()).as("the SOP's one working day").isNotNull();
+    assertThat(RestClient.as("rina", port).get("/engine-rest/task?processInstanceBusinessKey=" + number).json()).hasSize(1);
+    assertThat(jdbc.queryForList("select recipients, subject from mail_outbox where kind = 'PUBLIC_RECEIPT' and subject like ?",
+        "%" + number)).singleElement().satisfies(mail -> assertThat(mail.get("recipients")).isEqualTo("ibu.ani@contoh.id"));
+    assertThat(jdbc.queryForObject("select text_body from mail_outbox where kind = 'PUBLIC_RECEIPT' and subject like ?",
+        String.class, "%" + number)).contains(number).contains(code).contains("/permohonan/status");
+
+    String status = phone.status(number, code.toLowerCase().replace("-", " "));
+    assertThat(status).contains("Sedang diregistrasi oleh Admin");
+
+    RequestWalk walk = new RequestWalk(RestClient.as("rina", port), RestClient.as("budi", port), RestClient.as("sari", port),
+        RestClient.as("sysadmin", port));
+    walk.register(instance);
+    management.createJobQuery().processInstanceId(instance).messages().list().forEach(job -> management.executeJob(job.getId()));
+    status = phone.status(number, code);
+    assertThat(status).contains("Sedang dipetakan kebutuhannya oleh Koordinator")
+        .containsPattern("Permohonan diregistrasi dan didisposisi oleh Admin</span>: <span>\\d{1,2} \\p{L}+ \\d{4}")
+        .doesNotContain("Mohon dipetakan").doesNotContain("rina").doesNotContain("Ibu Sri").doesNotContain("Rina");
+  }
+
+  @Test
+  void aWrongCodeAndAnUnknownNumberGetTheSameAnswer() throws Exception {
+    Phone phone = new Phone();
+    HttpResponse<String> sent = phone.submit("/permohonan", phone.get("/permohonan").body(), valid(Map.of()));
+    String number = find(sent.body(), "id=\"nomor-registrasi\">(LI-\\d{4}-\\d{4})<");
+
+    HttpResponse<String> wrongCode = phone.statusResponse(number, "AAAA-BBBB-CCCC-DDDD-EEEE");
+    HttpResponse<String> unknown = phone.statusResponse("LI-1999-9999", "AAAA-BBBB-CCCC-DDDD-EEEE");
+    assertThat(wrongCode.statusCode()).isEqualTo(unknown.statusCode()).isEqualTo(404);
+    assertThat(withoutEchoes(wrongCode.body(), number)).isEqualTo(withoutEchoes(unknown.body(), "LI-1999-9999"));
+    assertThat(wrongCode.body()).contains(PublicRequestController.NOT_MATCHING).doesNotContain("Sedang");
+  }
+
+  @Test
+  void withoutConsentNothingIsStoredAndTheFieldSaysWhy() throws Exception {
+    Phone phone = new Phone();
+    long before = requests();
+    Map<String, String> values = valid(Map.of());
+    values.remove("consent");
+    HttpResponse<String> refused = phone.submit("/permohonan", phone.get("/permohonan").body(), values);
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("id=\"consent-error\">Centang persetujuan pemrosesan data pribadi")
+        .contains("value=\"Ibu Ani Lestari\"");
+    assertThat(requests()).isEqualTo(before);
+  }
+
+  @Test
+  void aFieldPastItsLimitIsRefusedNamingTheLimit() throws Exception {
+    Phone phone = new Phone();
+    long before = requests();
+    HttpResponse<String> refused = phone.submit("/permohonan", phone.get("/permohonan").body(),
+        valid(Map.of("requestBackground", "x".repeat(4001), "requesterName", "n".repeat(201))));
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body())
+        .contains("Latar belakang kebutuhan paling banyak 4.000 karakter, sedangkan isian Anda 4.001 karakter.")
+        .contains("Nama pemohon paling banyak 200 karakter, sedangkan isian Anda 201 karakter.")
+        .contains("aria-describedby=\"requestBackground-hint requestBackground-error\"");
+    assertThat(requests()).isEqualTo(before);
+  }
+
+  @Test
+  void theHiddenFieldFilledInOrAFormSentAtOnceStoresNothing() throws Exception {
+    Phone phone = new Phone();
+    long before = requests();
+    HttpResponse<String> robot = phone.submit("/permohonan", phone.get("/permohonan").body(),
+        valid(Map.of("website", "http://spam.example")));
+    assertThat(robot.statusCode()).isEqualTo(400);
+    assertThat(robot.body()).contains("Permohonan tidak dapat diproses.");
+    HttpResponse<String> atOnce = phone.submitAtOnce("/permohonan", phone.get("/permohonan").body(), valid(Map.of()));
+    assertThat(atOnce.statusCode()).isEqualTo(400);
+    assertThat(atOnce.body()).contains("Formulir terkirim terlalu cepat.");
+    assertThat(requests()).isEqualTo(before);
+  }
+
+  @Test
+  void withoutTheAntiForgeryTokenTheFormIsRefused() throws Exception {
+    long before = requests();
+    Phone phone = new Phone();
+    String page = phone.get("/permohonan").body();
+    // Another site's form: the browser would not send the SameSite=Strict cookie with it.
+    Phone otherSite = new Phone();
+    HttpResponse<String> forged = otherSite.submit("/permohonan", page, valid(Map.of()));
+    assertThat(forged.statusCode()).isEqualTo(403);
+    assertThat(forged.body()).contains(PublicRequestController.FORGED);
+    Map<String, String> noToken = valid(Map.of());
+    HttpResponse<String> missing = phone.post("/permohonan", noToken);
+    assertThat(missing.statusCode()).isEqualTo(403);
+    assertThat(requests()).isEqualTo(before);
+  }
+
+  @Test
+  void theSixthSubmissionInAMinuteFromOneAddressGets429InIndonesian() throws Exception {
+    Phone phone = new Phone();
+    Map<String, String> noConsent = valid(Map.of());
+    noConsent.remove("consent");
+    int[] answers = new int[7];
+    String form = phone.get("/permohonan").body();
+    Thread.sleep(1100);
+    for (int i = 0; i < answers.length; i++) {
+      HttpResponse<String> answer = phone.post("/permohonan", withHidden(form, noConsent));
+      answers[i] = answer.statusCode();
+      if (answer.statusCode() == 400) {
+        // The form comes back with a new token (and cookie), as a browser would show it.
+        form = answer.body();
+      }
+      if (answer.statusCode() == 429) {
+        assertThat(answer.body()).contains(PublicRequestController.TOO_MANY);
+        assertThat(answer.headers().firstValue("Retry-After")).hasValue("60");
+      }
+    }
+    Phone neighbour = new Phone();
+    int fromAnotherAddress = neighbour.submit("/permohonan", neighbour.get("/permohonan").body(), noConsent).statusCode();
+    String statusForm = phone.get("/permohonan/status").body();
+    int lastStatus = 0;
+    int statusChecks = 0;
+    while (statusChecks < 25 && (lastStatus = phone.post("/permohonan/status",
+        withHidden(statusForm, Map.of("registrationNumber", "LI-1999-0001", "statusCode", "X"))).statusCode()) != 429) {
+      statusChecks++;
+    }
+    System.out.printf("[public] one address, one minute: submissions answered %s (limit 5); another address: %d;"
+        + " status look-ups before 429: %d (limit 20)%n", java.util.Arrays.toString(answers), fromAnotherAddress, statusChecks);
+    assertThat(answers).containsExactly(400, 400, 400, 400, 400, 429, 429);
+    assertThat(fromAnotherAddress).isEqualTo(400);
+    assertThat(statusChecks).isEqualTo(20);
+    assertThat(lastStatus).isEqualTo(429);
+  }
+
+  private long requests() {
+    return jdbc.queryForObject("select count(*) from public_request", Long.class);
+  }
+
+  private static Map<String, String> valid(Map<String, String> changes) {
+    Map<String, String> values = new LinkedHashMap<>();
+    values.put("requesterName", "Ibu Ani Lestari");
+    values.put("requesterPhone", "0812-3456-7890");
+    values.put("requesterInstitution", "Paguyuban Orang Tua RW 03");
+    values.put("topic", "PENGASUHAN");
+    values.put("requestBackground", "Kami ingin penyuluhan pola asuh remaja.");
+    values.put("consent", "ya");
+    values.putAll(changes);
+    return values;
+  }
+
+  private static String find(String body, String regex) {
+    Matcher matcher = Pattern.compile(regex).matcher(body);
+    assertThat(matcher.find()).as(regex + " in " + body).isTrue();
+    return matcher.group(1);
+  }
+
+  private static Map<String, String> withHidden(String page, Map<String, String> values) {
+    Map<String, String> all = new LinkedHashMap<>(values);
+    Matcher hidden = HIDDEN.matcher(page);
+    while (hidden.find()) {
+      all.put(hidden.group(1), hidden.group(2));
+    }
+    return all;
+  }
+
+  private static String withoutEchoes(String page, String number) {
+    return page.replaceAll("<input type=\"hidden\"[^>]*>", "").replace(number, "NOMOR");
+  }
+
+  /** A phone's browser: its own cookie jar and its own client address. */
+  private class Phone {
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    private final String address = "10.0.0." + CLIENTS.incrementAndGet();
+
+    HttpResponse<String> get(String path) throws Exception {
+      return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+          .header("X-Forwarded-For", address).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> post(String path, Map<String, String> values) throws Exception {
+      String body = values.entrySet().stream()
+          .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+          .collect(Collectors.joining("&"));
+      return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+          .header("X-Forwarded-For", address).header("Content-Type", "application/x-www-form-urlencoded")
+          .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** As a person does: some time after the form appeared (the tests' minimum fill time is 1 s). */
+    HttpResponse<String> submit(String path, String page, Map<String, String> values) throws Exception {
+      Thread.sleep(1100);
+      return post(path, withHidden(page, values));
+    }
+
+    HttpResponse<String> submitAtOnce(String path, String page, Map<String, String> values) throws Exception {
+      return post(path, withHidden(page, values));
+    }
+
+    HttpResponse<String> statusResponse(String number, String code) throws Exception {
+      return post("/permohonan/status", withHidden(get("/permohonan/status").body(),
+          Map.of("registrationNumber", number, "statusCode", code)));
+    }
+
+    String status(String number, String code) throws Exception {
+      HttpResponse<String> response = statusResponse(number, code);
+      assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+      return response.body();
+    }
+  }
+}
