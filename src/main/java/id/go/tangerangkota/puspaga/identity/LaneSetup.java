@@ -127,33 +127,28 @@ class LaneSetup extends AbstractProcessEnginePlugin {
     }
   }
 
-  private static void grantUser(AuthorizationService authorizations, String userId, Resource resource, String resourceId,
-      Permission... permissions) {
-    Authorization authorization = authorizations.createAuthorizationQuery().userIdIn(userId)
-        .resourceType(resource).resourceId(resourceId).list().stream()
-        .filter(a -> a.getAuthorizationType() == AUTH_TYPE_GRANT).findFirst().orElse(null);
-    if (authorization == null) {
-      authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
-      authorization.setUserId(userId);
-      authorization.setResource(resource);
-      authorization.setResourceId(resourceId);
-    } else if (Arrays.stream(permissions).allMatch(authorization::isPermissionGranted)) {
-      return;
-    }
-    for (Permission permission : permissions) {
-      authorization.addPermission(permission);
-    }
-    authorizations.saveAuthorization(authorization);
-  }
-
   private static void grant(AuthorizationService authorizations, String groupId, Resource resource, String resourceId,
       Permission... permissions) {
-    Authorization authorization = authorizations.createAuthorizationQuery().groupIdIn(groupId)
-        .resourceType(resource).resourceId(resourceId).list().stream()
+    grant(authorizations, false, groupId, resource, resourceId, permissions);
+  }
+
+  private static void grantUser(AuthorizationService authorizations, String userId, Resource resource, String resourceId,
+      Permission... permissions) {
+    grant(authorizations, true, userId, resource, resourceId, permissions);
+  }
+
+  private static void grant(AuthorizationService authorizations, boolean toUser, String id, Resource resource,
+      String resourceId, Permission... permissions) {
+    var query = authorizations.createAuthorizationQuery().resourceType(resource).resourceId(resourceId);
+    Authorization authorization = (toUser ? query.userIdIn(id) : query.groupIdIn(id)).list().stream()
         .filter(a -> a.getAuthorizationType() == AUTH_TYPE_GRANT).findFirst().orElse(null);
     if (authorization == null) {
       authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
-      authorization.setGroupId(groupId);
+      if (toUser) {
+        authorization.setUserId(id);
+      } else {
+        authorization.setGroupId(id);
+      }
       authorization.setResource(resource);
       authorization.setResourceId(resourceId);
     } else if (Arrays.stream(permissions).allMatch(authorization::isPermissionGranted)) {

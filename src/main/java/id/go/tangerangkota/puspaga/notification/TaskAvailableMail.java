@@ -7,13 +7,8 @@ import static id.go.tangerangkota.puspaga.layanan.LayananInformasi.TOPIC;
 import id.go.tangerangkota.puspaga.system.EnginePlugins;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -44,14 +39,7 @@ public class TaskAvailableMail extends AbstractProcessEnginePlugin implements Ta
     if (settings.taskAvailableGroups().isEmpty()) {
       return;
     }
-    TaskListener listener = this;
-    EnginePlugins.addPostParseListener(configuration, new AbstractBpmnParseListener() {
-      @Override
-      public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
-        ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-            .addTaskListener(TaskListener.EVENTNAME_CREATE, listener);
-      }
-    });
+    EnginePlugins.addTaskListenerToEveryUserTask(configuration, TaskListener.EVENTNAME_CREATE, this);
   }
 
   @Override

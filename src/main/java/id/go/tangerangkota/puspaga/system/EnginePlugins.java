@@ -2,9 +2,15 @@ package id.go.tangerangkota.puspaga.system;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
 
 /** How our engine plugins add themselves to the configuration without displacing each other's additions. */
 public final class EnginePlugins {
@@ -29,5 +35,16 @@ public final class EnginePlugins {
     }
     listeners.add(listener);
     configuration.setCustomPostBPMNParseListeners(listeners);
+  }
+
+  /** Adds the listener to every user task of every model deployed, e.g. on "create" or "complete". */
+  public static void addTaskListenerToEveryUserTask(ProcessEngineConfigurationImpl configuration, String event,
+      TaskListener listener) {
+    addPostParseListener(configuration, new AbstractBpmnParseListener() {
+      @Override
+      public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+        ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition().addTaskListener(event, listener);
+      }
+    });
   }
 }
