@@ -20,7 +20,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * submit task form 1234-...: "), and Tasklist shows the message as it comes. Staff should read
  * only our Indonesian message, so a 4xx answer of a submission or completion, on the engine REST
  * API and on the webapps' API alike, has that prefix taken off its {@code message}. And where a
- * resource answers our refusal with 500 (starting an instance does), the answer becomes 400.
+ * resource answers our refusal with 500 (starting an instance, saving a task do), the answer becomes 400.
  */
 class RefusalMessageFilter extends OncePerRequestFilter {
 
@@ -32,7 +32,8 @@ class RefusalMessageFilter extends OncePerRequestFilter {
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !"POST".equals(request.getMethod());
+    // PUT: saving a task (its due date) may be refused too.
+    return !"POST".equals(request.getMethod()) && !"PUT".equals(request.getMethod());
   }
 
   @Override

@@ -42,6 +42,15 @@ class RestAuthenticationConfiguration {
   }
 
   @Bean
+  FilterRegistrationBean<TaskUpdateBodyFilter> taskUpdateBodies() {
+    var registration = new FilterRegistrationBean<>(new TaskUpdateBodyFilter());
+    registration.setName("puspaga-task-update-bodies");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+    return registration;
+  }
+
+  @Bean
   FilterRegistrationBean<RefusalMessageFilter> refusalMessages() {
     var registration = new FilterRegistrationBean<>(new RefusalMessageFilter());
     registration.setName("puspaga-refusal-messages");

@@ -245,6 +245,10 @@ class SopInTheBrowserIT {
       Tasklist tasklist = new Tasklist(browser, app.port());
       tasklist.loginToTasklist("budi");
       tasklist.openTask("Tugas Psikolog/Konselor", "Petakan kebutuhan masyarakat");
+      // The list sorts as the saved filters say: by due date, nearest first.
+      assertThat(java.net.URLDecoder.decode(tasklist.driver().getCurrentUrl(), java.nio.charset.StandardCharsets.UTF_8))
+          .contains("sorting=[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}]");
+      assertThat(tasklist.waitFor(By.cssSelector("[cam-sorting-choices]")).getText()).contains("Due date");
       tasklist.claim();
       tasklist.complete();
       WebElement error = tasklist.waitFor(By.cssSelector(".fjs-form-field-error"));
@@ -270,6 +274,20 @@ class SopInTheBrowserIT {
       browser.screenshot("server-refusal");
       assertThat(refusal).contains("belum terjadi: catat kegiatan setelah dilaksanakan").doesNotContain("Cannot submit");
       assertThat(tasklist.waitFor(By.cssSelector("h2.task")).getText()).isEqualTo("Laksanakan kegiatan");
+      // The message is read beside the form, not over it: what lies under the middle of Complete is
+      // the button itself.
+      for (String button : List.of("button[ng-click='complete()']")) {
+        Object onTop = tasklist.driver().executeScript("""
+            const b = document.querySelector(arguments[0]);
+            b.scrollIntoView({block: 'center'});
+            const r = b.getBoundingClientRect();
+            const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+            return b.contains(top) || top === b ? 'the button' : (top.className || top.tagName);
+            """, button);
+        assertThat(onTop).as(button).isEqualTo("the button");
+      }
+      assertThat(tasklist.driver().findElements(By.partialLinkText("Create task"))).as("no lane may create tasks").isEmpty();
+      assertThat(tasklist.driver().findElements(By.partialLinkText("Start process"))).isNotEmpty();
     });
     assertThat(RestClient.as("sysadmin", app.port()).get("/engine-rest/variable-instance?processInstanceIdIn=" + instance
         + "&variableName=activityExecutor").json().findValuesAsText("value")).as("nothing stored").doesNotContain("Dewi Konselor");

@@ -17,9 +17,10 @@
 
 // PUSPAGA: the shipped Tasklist configuration, plus the "Dokumen" tab (scripts/dokumen-plugin.js)
 // that lists the generated SOP documents of the task's request with download links, and the
-// "Arsip" link (scripts/arsip-plugin.js) to the archived requests and their Tanda Terima.
+// "Arsip" link (scripts/arsip-plugin.js) to the archived requests and their Tanda Terima, and the
+// task list sorted by due date unless a person picks another order (scripts/urut-tenggat.js).
 export default {
-  customScripts: ['scripts/dokumen-plugin', 'scripts/arsip-plugin'],
+  customScripts: ['scripts/dokumen-plugin', 'scripts/arsip-plugin', 'scripts/urut-tenggat'],
   // change the app name and vendor
   // app: {
   //   name: 'Todos',
