@@ -4,6 +4,9 @@ import static id.go.tangerangkota.puspaga.layanan.LayananInformasi.*;
 
 import java.time.Clock;
 import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -37,6 +40,19 @@ public class ValidateReviewListener implements TaskListener {
       task.setVariable(WORK_PROGRAM_APPROVED_BY, currentUser.of(task));
     }
     task.setVariable(WORK_PROGRAM_APPROVED, approved);
+    // This round's notes (the field started blank: StartReviewRoundListener) are the request's, and
+    // the round is kept with its date for the next review.
+    String written = notes == null || notes.toString().isBlank() ? null : notes.toString();
+    var request = task.getExecution().getProcessInstance();
+    request.setVariable(REVIEW_NOTES, written);
+    List<Object> rounds = JsonListVariable.read(task.getExecution(), StartReviewRoundListener.REVIEW_ROUNDS);
+    Map<String, Object> round = new LinkedHashMap<>();
+    round.put("round", rounds.size() + 1);
+    round.put("reviewedOn", rules.today().format(INDONESIAN_DATE));
+    round.put("by", currentUser.of(task));
+    round.put("approved", approved);
+    round.put("notes", written);
+    JsonListVariable.append(task.getExecution(), StartReviewRoundListener.REVIEW_ROUNDS, round);
   }
 
   private static boolean decision(Object value) {

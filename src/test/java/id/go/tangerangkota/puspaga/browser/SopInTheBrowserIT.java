@@ -133,10 +133,14 @@ class SopInTheBrowserIT {
       tasklist.complete();
       tasklist.awaitCompleted("Ajukan program kerja");
 
-      // ...and approves.
+      // ...and approves: her notes field starts blank, the first round's notes are shown with their date.
       tasklist.loginToTasklist("sari");
       tasklist.openTask("Tugas Ketua PUSPAGA", "Tinjau program kerja");
       tasklist.claim();
+      assertThat(tasklist.waitFor(Tasklist.field("ReviewNotes")).getAttribute("value")).isEmpty();
+      assertThat(tasklist.waitFor(Tasklist.field("ReviewHistory")).getAttribute("value"))
+          .matches("Putaran 1, \\d{1,2} \\p{L}+ \\d{4} \\(sari\\): dikembalikan untuk direvisi\\. Catatan: Tambahkan sasaran jumlah peserta\\.");
+      browser.screenshot("step4-second-round");
       tasklist.choose("WorkProgramApproved", "Setujui");
       tasklist.complete();
       tasklist.awaitCompleted("Tinjau program kerja");

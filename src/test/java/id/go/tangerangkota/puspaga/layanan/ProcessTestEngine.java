@@ -102,6 +102,7 @@ final class ProcessTestEngine {
         Map.entry("rememberCoordinatorListener", new RememberCoordinatorListener(currentUser)),
         Map.entry("validateWorkProgramListener", new ValidateWorkProgramListener(rules)),
         Map.entry("validateReviewListener", new ValidateReviewListener(rules, clock, currentUser)),
+        Map.entry("startReviewRoundListener", new StartReviewRoundListener()),
         Map.entry("validateActivityListener", new ValidateActivityListener(rules)),
         Map.entry("collectActivityReportListener", new CollectActivityReportListener()),
         Map.entry("generateDocumentDelegate", new GenerateDocumentDelegate(documents, new SimpleMeterRegistry())),

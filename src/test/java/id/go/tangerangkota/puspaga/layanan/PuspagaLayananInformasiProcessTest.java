@@ -197,7 +197,13 @@ class PuspagaLayananInformasiProcessTest {
     complete(task(), workProgram("2027-01-29", "[{\"title\":\"Kelas remaja\",\"date\":\"2027-01-20\"}]"));
     runAsyncSteps(pi);
     assertThat(pi).isWaitingAt("Task_ReviewWorkProgram");
+    // The second review starts blank and shows the first round's notes with their date.
+    String secondReview = task().getId();
+    assertThat(taskService().getVariable(secondReview, "reviewNotes")).isNull();
+    assertThat(taskService().getVariable(secondReview, "reviewHistory")).asString()
+        .matches("Putaran 1, \\d{1,2} \\p{L}+ \\d{4} \\(sari\\): dikembalikan untuk direvisi\\. Catatan: Tambahkan kegiatan untuk remaja\\.");
     complete(claimedBy(pi, "sari"), withVariables("workProgramApproved", true));
+    assertThat(runtimeService().getVariable(pi.getId(), "reviewNotes")).as("the approval keeps no old send-back text").isNull();
     runAsyncSteps(pi);
     assertThat(pi).isWaitingAt("Task_CarryOutActivity");
     assertThat(taskService().getVariable(task().getId(), "activityTitle")).isEqualTo("Kelas remaja");
