@@ -1,5 +1,6 @@
 package id.go.tangerangkota.puspaga.layanan;
 
+import id.go.tangerangkota.puspaga.report.IndonesianDates;
 import static id.go.tangerangkota.puspaga.layanan.LayananInformasi.*;
 
 import java.util.LinkedHashMap;
@@ -42,6 +43,8 @@ public class CollectActivityReportListener implements ExecutionListener {
     return fields;
   }
 
+  private static final IndonesianDates DATES = new IndonesianDates();
+
   @SuppressWarnings("unchecked")
   private static String summary(List<Object> reports) {
     StringBuilder text = new StringBuilder();
@@ -49,7 +52,8 @@ public class CollectActivityReportListener implements ExecutionListener {
     for (Object item : reports) {
       Map<String, Object> report = (Map<String, Object>) item;
       text.append(number++).append(". ").append(report.get("title"))
-          .append(" (rencana ").append(report.get("date")).append(", dilaksanakan ").append(report.get("heldOn"))
+          .append(" (rencana ").append(DATES.format(report.get("date"))).append(", dilaksanakan ")
+          .append(DATES.format(report.get("heldOn")))
           .append(", ").append(report.get("participants")).append(" peserta, pelaksana ").append(report.get("executor"))
           .append(")\n   ").append(report.get("summary")).append("\n   Hasil: ").append(report.get("outcome")).append('\n');
     }

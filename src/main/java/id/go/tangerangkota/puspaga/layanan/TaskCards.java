@@ -38,8 +38,20 @@ public class TaskCards extends AbstractProcessEnginePlugin implements TaskListen
     EnginePlugins.addTaskListenerToEveryUserTask(configuration, TaskListener.EVENTNAME_CREATE, this);
   }
 
+  /** ISO dates the forms show read-only: each is shown from "<name>Text", e.g. "13 Desember 2026". */
+  public static final List<String> DATES_SHOWN = List.of(LayananInformasi.ACTIVITY_DATE, LayananInformasi.PROGRAM_END_DATE);
+
+  private static final id.go.tangerangkota.puspaga.report.IndonesianDates DATES =
+      new id.go.tangerangkota.puspaga.report.IndonesianDates();
+
   @Override
   public void notify(DelegateTask task) {
+    for (String date : DATES_SHOWN) {
+      Object value = task.getVariable(date);
+      if (value != null) {
+        task.setVariableLocal(date + "Text", DATES.format(value));
+      }
+    }
     Object number = task.getVariable(REGISTRATION_NUMBER);
     if (number != null) {
       task.setVariableLocal(CARD_REGISTRATION_NUMBER, number.toString());

@@ -314,6 +314,9 @@ class SopInTheBrowserIT {
       tasklist.claim();
       assertThat(tasklist.waitFor(Tasklist.field("ActivityHeldOn-date")).getAttribute("placeholder"))
           .isEqualTo(language.equals("en-US") ? "mm/dd/yyyy" : "dd/mm/yyyy");
+      assertThat(tasklist.waitFor(Tasklist.field("ActivityDateText")).getAttribute("value"))
+          .as("the planned date as people read it").isEqualTo(today.format(
+              DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.forLanguageTag("id-ID"))));
       tasklist.type("ActivityHeldOn-date", Dates.formJs(today, language));
       tasklist.typeInto(Tasklist.field("ActivityHeldOn-date"), Keys.TAB);
       tasklist.type("ActivityParticipants", "20");

@@ -126,7 +126,9 @@ class PuspagaLayananInformasiProcessTest {
     SpinJsonNode reports = (SpinJsonNode) runtimeService().getVariable(pi.getId(), "activityReports");
     assertThat(reports.elements()).hasSize(2);
     assertThat((String) runtimeService().getVariable(pi.getId(), "activityReportsSummary"))
-        .contains("Kelas hak anak", "Seminar pengasuhan digital", "30 peserta", "Dewi Konselor");
+        .contains("Kelas hak anak", "Seminar pengasuhan digital", "30 peserta", "Dewi Konselor")
+        .containsPattern("rencana \\d{1,2} \\p{L}+ \\d{4}, dilaksanakan \\d{1,2} \\p{L}+ \\d{4}")
+        .as("dates as people read them").doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
 
     complete(task(), withVariables("programReportSummary", "Dua kegiatan terlaksana.", "programEvaluation", "Sesuai rencana."));
     runAsyncSteps(pi);
@@ -207,6 +209,7 @@ class PuspagaLayananInformasiProcessTest {
     runAsyncSteps(pi);
     assertThat(pi).isWaitingAt("Task_CarryOutActivity");
     assertThat(taskService().getVariable(task().getId(), "activityTitle")).isEqualTo("Kelas remaja");
+    assertThat(taskService().getVariable(task().getId(), "activityDateText")).as("shown read-only").isEqualTo("20 Januari 2027");
   }
 
   @Test
