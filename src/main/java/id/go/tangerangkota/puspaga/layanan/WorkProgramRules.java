@@ -39,6 +39,11 @@ public class WorkProgramRules {
     return LocalDate.now(clock.withZone(calendar.zone()));
   }
 
+  /** The office's date of an instant (Asia/Jakarta). */
+  public LocalDate dateOf(java.util.Date instant) {
+    return instant.toInstant().atZone(calendar.zone()).toLocalDate();
+  }
+
   /** programEndDate: an ISO date, not in the past, at most six months from today. */
   public LocalDate programEndDate(Object submitted) {
     LocalDate end = isoDate(submitted, "Tanggal berakhirnya program (programEndDate)");

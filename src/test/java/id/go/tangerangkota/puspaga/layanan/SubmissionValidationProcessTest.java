@@ -189,6 +189,24 @@ class SubmissionValidationProcessTest {
   }
 
   @Test
+  void refusesAnActivityHeldBeforeTheProgramWasApproved() {
+    Map<String, Object> variables = request();
+    variables.putAll(withVariables("serviceType", "INFORMASI", "coordinator", "budi", "programTitle", "Program",
+        "programObjective", "Tujuan", "programEndDate", "2027-01-29",
+        "workProgramApprovedAt", java.util.Date.from(java.time.OffsetDateTime.parse("2026-11-30T09:00:00+07:00").toInstant()),
+        "activities", org.camunda.spin.plugin.variable.SpinValues.jsonValue("[{\"title\":\"Kelas\",\"date\":\"2027-01-20\"}]").create()));
+    ProcessInstance pi = runtimeService().createProcessInstanceByKey(LayananInformasi.PROCESS_KEY)
+        .setVariables(variables).startBeforeActivity("SubProcess_WorkProgram").execute();
+    assertThatThrownBy(() -> taskService().complete(task(pi).getId(), withVariables("activityHeldOn", "2026-11-05",
+        "activityParticipants", 10L, "activityExecutor", "Dewi")))
+        .isInstanceOf(SubmissionRejectedException.class)
+        .hasMessage("Tanggal pelaksanaan (5 November 2026) lebih awal dari persetujuan program kerja (30 November 2026):"
+            + " kegiatan dilaksanakan sesudah program disetujui. Periksa tanggalnya; kotak tanggal di browser berbahasa"
+            + " Inggris membaca bulan/tanggal/tahun.");
+    assertThat(pi).isWaitingAt("Task_CarryOutActivity");
+  }
+
+  @Test
   void refusesToApproveAProgramEndingMoreThanSixMonthsAfterTheApproval() {
     Map<String, Object> variables = request();
     variables.putAll(withVariables("serviceType", "INFORMASI", "coordinator", "budi", "programTitle", "Program",
