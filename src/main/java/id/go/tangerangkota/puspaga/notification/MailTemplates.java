@@ -1,11 +1,11 @@
 package id.go.tangerangkota.puspaga.notification;
 
+import id.go.tangerangkota.puspaga.system.ClasspathTemplates;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * Mail text from {@code templates/mail/<name>.txt} and {@code .html} (Thymeleaf), so that wording
@@ -16,8 +16,8 @@ public class MailTemplates {
 
   public record Rendered(String subject, String text, String html) {}
 
-  private final TemplateEngine text = engine(TemplateMode.TEXT, ".txt");
-  private final TemplateEngine html = engine(TemplateMode.HTML, ".html");
+  private final TemplateEngine text = ClasspathTemplates.engine("templates/mail/", ".txt", TemplateMode.TEXT);
+  private final TemplateEngine html = ClasspathTemplates.engine("templates/mail/", ".html", TemplateMode.HTML);
 
   /** The subject is the text template's first line, "Subjek: ..." removed. */
   public Rendered render(String name, Map<String, Object> model) {
@@ -27,17 +27,5 @@ public class MailTemplates {
     String subject = plain.substring(0, newline).replaceFirst("^Subjek:\\s*", "").strip();
     String body = plain.substring(newline + 1).stripLeading();
     return new Rendered(subject, body, html.process(name, context));
-  }
-
-  private static TemplateEngine engine(TemplateMode mode, String suffix) {
-    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-    resolver.setPrefix("templates/mail/");
-    resolver.setSuffix(suffix);
-    resolver.setTemplateMode(mode);
-    resolver.setCharacterEncoding("UTF-8");
-    resolver.setCacheable(true);
-    TemplateEngine engine = new TemplateEngine();
-    engine.setTemplateResolver(resolver);
-    return engine;
   }
 }

@@ -2,6 +2,7 @@ package id.go.tangerangkota.puspaga.permohonan;
 
 import id.go.tangerangkota.puspaga.notification.MailTemplates;
 import id.go.tangerangkota.puspaga.report.DocumentProperties;
+import id.go.tangerangkota.puspaga.system.ClasspathTemplates;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -9,25 +10,18 @@ import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /** The public pages ({@code templates/public/*.html}, Thymeleaf: every value escaped) and the receipt mail. */
 @Component
 class PublicPages {
 
-  private final TemplateEngine engine = new TemplateEngine();
+  private final TemplateEngine engine = ClasspathTemplates.engine("templates/public/", ".html", TemplateMode.HTML);
   private final MailTemplates mails;
   private final DocumentProperties documents;
 
   PublicPages(MailTemplates mails, DocumentProperties documents) {
     this.mails = mails;
     this.documents = documents;
-    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-    resolver.setPrefix("templates/public/");
-    resolver.setSuffix(".html");
-    resolver.setTemplateMode(TemplateMode.HTML);
-    resolver.setCharacterEncoding("UTF-8");
-    engine.setTemplateResolver(resolver);
   }
 
   String render(String page, Map<String, Object> model) {

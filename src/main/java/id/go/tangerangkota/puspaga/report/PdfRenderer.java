@@ -5,10 +5,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import id.go.tangerangkota.puspaga.system.ClasspathTemplates;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * HTML+CSS templates (templates/documents/*.html, Thymeleaf, XHTML) rendered to PDF by
@@ -21,14 +21,7 @@ public class PdfRenderer {
   private final TemplateEngine templates;
 
   public PdfRenderer() {
-    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-    resolver.setPrefix("templates/documents/");
-    resolver.setSuffix(".html");
-    resolver.setTemplateMode(TemplateMode.XML);
-    resolver.setCharacterEncoding("UTF-8");
-    resolver.setCacheable(true);
-    templates = new TemplateEngine();
-    templates.setTemplateResolver(resolver);
+    templates = ClasspathTemplates.engine("templates/documents/", ".html", TemplateMode.XML);
   }
 
   public byte[] render(String template, Map<String, Object> model) {
