@@ -3,6 +3,7 @@ package id.go.tangerangkota.puspaga.breach;
 import static id.go.tangerangkota.puspaga.layanan.LayananInformasi.PROGRAM_END_DATE;
 
 import id.go.tangerangkota.puspaga.calendar.SopDeadline;
+import id.go.tangerangkota.puspaga.layanan.SopSteps;
 import java.time.Clock;
 import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -13,8 +14,6 @@ import org.camunda.bpm.model.bpmn.instance.Activity;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -88,11 +87,7 @@ public class RecordBreachDelegate implements JavaDelegate, ExecutionListener {
   }
 
   private static String property(Activity activity, String name) {
-    return activity.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class).list().stream()
-        .flatMap(properties -> properties.getCamundaProperties().stream())
-        .filter(property -> name.equals(property.getCamundaName()))
-        .map(CamundaProperty::getCamundaValue)
-        .findFirst()
+    return SopSteps.property(activity, name)
         .orElseThrow(() -> new IllegalStateException(activity.getId() + " has no camunda:property " + name));
   }
 }

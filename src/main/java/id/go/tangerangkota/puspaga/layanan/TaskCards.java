@@ -4,6 +4,7 @@ import static id.go.tangerangkota.puspaga.layanan.LayananInformasi.REGISTRATION_
 import static id.go.tangerangkota.puspaga.layanan.LayananInformasi.REQUESTER_NAME;
 import static id.go.tangerangkota.puspaga.layanan.LayananInformasi.TOPIC;
 
+import id.go.tangerangkota.puspaga.report.IndonesianDates;
 import id.go.tangerangkota.puspaga.system.EnginePlugins;
 import java.util.List;
 import java.util.Map;
@@ -41,8 +42,7 @@ public class TaskCards extends AbstractProcessEnginePlugin implements TaskListen
   /** ISO dates the forms show read-only: each is shown from "<name>Text", e.g. "13 Desember 2026". */
   public static final List<String> DATES_SHOWN = List.of(LayananInformasi.ACTIVITY_DATE, LayananInformasi.PROGRAM_END_DATE);
 
-  private static final id.go.tangerangkota.puspaga.report.IndonesianDates DATES =
-      new id.go.tangerangkota.puspaga.report.IndonesianDates();
+  private static final IndonesianDates DATES = new IndonesianDates();
 
   @Override
   public void notify(DelegateTask task) {

@@ -3,7 +3,7 @@ package id.go.tangerangkota.puspaga.monitoring;
 import static id.go.tangerangkota.puspaga.layanan.LayananInformasi.PROCESS_KEY;
 
 import id.go.tangerangkota.puspaga.notification.MailOutbox;
-import id.go.tangerangkota.puspaga.notification.SopSteps;
+import id.go.tangerangkota.puspaga.layanan.SopSteps;
 import id.go.tangerangkota.puspaga.report.DocumentType;
 import id.go.tangerangkota.puspaga.report.GenerateDocumentDelegate;
 import io.micrometer.core.instrument.FunctionCounter;
@@ -38,6 +38,9 @@ public class SopMetrics {
   private final MeterRegistry registry;
   private final Clock clock;
 
+  private static final String[] ENGINE_METRICS = {Metrics.JOB_SUCCESSFUL, Metrics.JOB_FAILED,
+      Metrics.ACTIVTY_INSTANCE_START, Metrics.JOB_ACQUIRED_SUCCESS};
+
   private final Map<String, Double> values = new ConcurrentHashMap<>();
 
   public SopMetrics(JdbcTemplate jdbc, RepositoryService repository, ManagementService management, SopSteps steps,
@@ -61,8 +64,7 @@ public class SopMetrics {
     }
     gauge("camunda.jobs.executable", "Jobs due and with retries left");
     gauge("camunda.jobs.failed", "Jobs without retries left (each an incident)");
-    for (String name : new String[] {Metrics.JOB_SUCCESSFUL, Metrics.JOB_FAILED, Metrics.ACTIVTY_INSTANCE_START,
-        Metrics.JOB_ACQUIRED_SUCCESS}) {
+    for (String name : ENGINE_METRICS) {
       counter("camunda." + name.replace('-', '.'), "Engine metric " + name + " (as the engine last reported it)",
           "source", "engine");
     }
@@ -100,22 +102,19 @@ public class SopMetrics {
     for (DocumentType type : DocumentType.values()) {
       next.put(key("puspaga.documents.generated", "type", type.name()), 0.0);
     }
+    // The numbering counters of the document types (not, e.g., the registration numbers').
     jdbc.query("select document_type, sum(last_value) from document_sequence group by document_type",
         rs -> {
-          next.computeIfPresent(key("puspaga.documents.generated", "type", rs.getString(1)), (k, v) -> {
-            try {
-              return rs.getDouble(2);
-            } catch (java.sql.SQLException e) {
-              throw new IllegalStateException(e);
-            }
-          });
+          String key = key("puspaga.documents.generated", "type", rs.getString(1));
+          if (next.containsKey(key)) {
+            next.put(key, rs.getDouble(2));
+          }
         });
     next.put(key("puspaga.incidents.open"), (double) jdbc.queryForObject("select count(*) from act_ru_incident", Long.class));
     outbox.countByStatus().forEach((status, count) -> next.put(key("puspaga.mail.outbox", "status", status), count.doubleValue()));
     next.put(key("camunda.jobs.executable"), (double) management.createJobQuery().executable().count());
     next.put(key("camunda.jobs.failed"), (double) management.createJobQuery().noRetriesLeft().count());
-    for (String name : new String[] {Metrics.JOB_SUCCESSFUL, Metrics.JOB_FAILED, Metrics.ACTIVTY_INSTANCE_START,
-        Metrics.JOB_ACQUIRED_SUCCESS}) {
+    for (String name : ENGINE_METRICS) {
       next.put(key("camunda." + name.replace('-', '.'), "source", "engine"), (double) management.createMetricsQuery().name(name).sum());
     }
     values.putAll(next);

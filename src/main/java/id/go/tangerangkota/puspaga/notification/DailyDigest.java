@@ -3,6 +3,7 @@ package id.go.tangerangkota.puspaga.notification;
 import static id.go.tangerangkota.puspaga.layanan.LayananInformasi.PROCESS_KEY;
 
 import id.go.tangerangkota.puspaga.calendar.WorkingDayCalendar;
+import id.go.tangerangkota.puspaga.layanan.SopSteps;
 import id.go.tangerangkota.puspaga.report.DocumentProperties;
 import java.sql.Timestamp;
 import java.time.Clock;

@@ -6,6 +6,7 @@ import static id.go.tangerangkota.puspaga.layanan.LayananInformasi.REQUESTER_NAM
 import static id.go.tangerangkota.puspaga.layanan.LayananInformasi.TOPIC;
 
 import id.go.tangerangkota.puspaga.calendar.WorkingDayCalendar;
+import id.go.tangerangkota.puspaga.layanan.SopSteps;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -72,7 +73,7 @@ public class DeadlineReminders {
           step.candidateGroup(), due, text(variables.get(REGISTRATION_NUMBER)), text(variables.get(REQUESTER_NAME)),
           text(variables.get(TOPIC)));
       var mail = mails.reminder(facts, identity);
-      if (mail.isPresent() && !outbox.exists(mail.get().dedupKey()) && outbox.enqueueOnce(mail.get())) {
+      if (mail.isPresent() && outbox.enqueueOnce(mail.get())) {
         written++;
       }
     }

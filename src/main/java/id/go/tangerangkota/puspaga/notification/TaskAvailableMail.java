@@ -4,6 +4,7 @@ import static id.go.tangerangkota.puspaga.layanan.LayananInformasi.REGISTRATION_
 import static id.go.tangerangkota.puspaga.layanan.LayananInformasi.REQUESTER_NAME;
 import static id.go.tangerangkota.puspaga.layanan.LayananInformasi.TOPIC;
 
+import id.go.tangerangkota.puspaga.layanan.SopSteps;
 import id.go.tangerangkota.puspaga.system.EnginePlugins;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;

@@ -1,6 +1,7 @@
-package id.go.tangerangkota.puspaga.notification;
+package id.go.tangerangkota.puspaga.layanan;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.model.bpmn.instance.Activity;
@@ -43,15 +44,18 @@ public class SopSteps {
   }
 
   static Integer step(Activity activity) {
+    return property(activity, "sopStep").map(Integer::valueOf).orElse(null);
+  }
+
+  /** A {@code camunda:property} of an activity in the model, e.g. {@code sopStep}. */
+  public static Optional<String> property(Activity activity, String name) {
     if (activity.getExtensionElements() == null) {
-      return null;
+      return Optional.empty();
     }
     return activity.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class).list().stream()
         .flatMap(properties -> properties.getCamundaProperties().stream())
-        .filter(property -> "sopStep".equals(property.getCamundaName()))
+        .filter(property -> name.equals(property.getCamundaName()))
         .map(CamundaProperty::getCamundaValue)
-        .map(Integer::valueOf)
-        .findFirst()
-        .orElse(null);
+        .findFirst();
   }
 }
