@@ -76,6 +76,9 @@ class SopInTheBrowserIT {
       tasklist.submitStartForm();
       assertThat(tasklist.notification()).contains("started");
       String card = tasklist.openTask("Tugas Admin", "Registrasi dan disposisi permohonan");
+      assertThat(java.net.URLDecoder.decode(tasklist.driver().getCurrentUrl(), java.nio.charset.StandardCharsets.UTF_8))
+          .as("sorted by due date").contains("sorting=[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}]");
+      assertThat(tasklist.driver().findElements(By.partialLinkText("Create task"))).isEmpty();
       assertThat(card).as("the card tells the request apart").containsPattern("LI-\\d{4}-\\d{4}")
           .contains("Ibu Sri Wahyuni", "Pengasuhan");
       String number = card.replaceAll("(?s).*?(LI-\\d{4}-\\d{4}).*", "$1");
@@ -378,10 +381,11 @@ class SopInTheBrowserIT {
     });
   }
 
-  @Test
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"id-ID", "en-US"})
   @Order(4)
-  void aParentAsksOnlineFromAPhoneByKeyboardFollowsItAndAdminFindsItInTasklist() throws Exception {
-    inBrowser("id-ID", "permohonan-daring", browser -> {
+  void aParentAsksOnlineFromAPhoneByKeyboardFollowsItAndAdminFindsItInTasklist(String language) throws Exception {
+    inBrowser(language, "permohonan-daring-" + language, browser -> {
       browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
       Tasklist page = new Tasklist(browser, app.port());
       page.driver().get("http://localhost:" + app.port() + "/");
