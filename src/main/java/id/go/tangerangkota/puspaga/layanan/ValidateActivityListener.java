@@ -25,15 +25,14 @@ public class ValidateActivityListener implements TaskListener {
           "Tanggal pelaksanaan (" + heldOn.format(INDONESIAN_DATE) + ") belum terjadi: catat kegiatan setelah dilaksanakan.");
     }
     // An activity is carried out under an approved program (Surat Tugas): a date before the approval,
-    // and so before the request was registered, is a date entered wrongly (e.g. 05/11 typed as 11
-    // May in a browser that reads month/day/year).
+    // and so before the request was registered, is a date entered wrongly (e.g. month and day swapped).
     if (task.getVariable(WORK_PROGRAM_APPROVED_AT) instanceof java.util.Date approvedAt) {
       LocalDate approvedOn = rules.dateOf(approvedAt);
       if (heldOn.isBefore(approvedOn)) {
         throw new SubmissionRejectedException("Tanggal pelaksanaan (" + heldOn.format(INDONESIAN_DATE)
             + ") lebih awal dari persetujuan program kerja (" + approvedOn.format(INDONESIAN_DATE)
-            + "): kegiatan dilaksanakan sesudah program disetujui. Periksa tanggalnya; kotak tanggal di browser"
-            + " berbahasa Inggris membaca bulan/tanggal/tahun.");
+            + "): kegiatan dilaksanakan sesudah program disetujui. Periksa tanggalnya, ditulis tanggal/bulan/tahun"
+            + " (HH/BB/TTTT).");
       }
     }
     Object participants = task.getVariable(ACTIVITY_PARTICIPANTS);

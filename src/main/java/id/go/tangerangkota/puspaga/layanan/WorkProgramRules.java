@@ -35,6 +35,10 @@ public class WorkProgramRules {
     this.calendar = calendar;
   }
 
+  /** A date as the office writes it: day/month/year with a four-digit year (also with "." or "-"). */
+  private static final java.util.regex.Pattern TYPED_DATE =
+      java.util.regex.Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})");
+
   public LocalDate today() {
     return LocalDate.now(clock.withZone(calendar.zone()));
   }
@@ -145,10 +149,21 @@ public class WorkProgramRules {
       return date.toInstant().atZone(calendar.zone()).toLocalDate();
     }
     String text = value.toString().strip();
+    java.util.regex.Matcher typed = TYPED_DATE.matcher(text);
     try {
+      if (typed.matches()) {
+        // Typed by a person as the office writes dates, day first, whatever the browser's language.
+        return LocalDate.of(Integer.parseInt(typed.group(3)), Integer.parseInt(typed.group(2)),
+            Integer.parseInt(typed.group(1)));
+      }
       return LocalDate.parse(text.length() > 10 && text.charAt(10) == 'T' ? text.substring(0, 10) : text);
-    } catch (DateTimeParseException e) {
-      throw new SubmissionRejectedException(field + " harus berupa tanggal dengan format TTTT-BB-HH (contoh 2026-12-31), bukan \"" + text + "\".");
+    } catch (java.time.DateTimeException e) {
+      if (typed.matches()) {
+        throw new SubmissionRejectedException(field + " \"" + text + "\" tidak ada di kalender: tulis tanggal/bulan/tahun"
+            + " (HH/BB/TTTT), dengan bulan 1 sampai 12, misalnya 31/12/2026 untuk 31 Desember 2026.");
+      }
+      throw new SubmissionRejectedException(field + " harus ditulis tanggal/bulan/tahun (HH/BB/TTTT), misalnya 31/12/2026"
+          + " untuk 31 Desember 2026, bukan \"" + text + "\".");
     }
   }
 

@@ -78,7 +78,7 @@ public class DocumentService {
         + number.replaceAll("[^A-Za-z0-9]+", "-") + ".pdf", pdf.length, sha256(pdf));
     execution.getProcessInstance().setVariable(variable,
         Variables.fileValue(document.fileName()).file(pdf).mimeType("application/pdf").create());
-    list(execution, documents, document);
+    list(execution, documents, document, today, sameType + 1);
     return document;
   }
 
@@ -94,7 +94,12 @@ public class DocumentService {
     return value;
   }
 
-  private static void list(DelegateExecution execution, List<Object> documents, GeneratedDocument document) {
+  /**
+   * Lists the document with what tells two of the same kind apart in Tasklist's Dokumen tab: its
+   * date, its round (the n-th of its kind in this request) and, for an activity report, its activity.
+   */
+  private static void list(DelegateExecution execution, List<Object> documents, GeneratedDocument document,
+      LocalDate date, long round) {
     Map<String, Object> entry = new LinkedHashMap<>();
     entry.put("type", document.type().name());
     entry.put("number", document.number());
@@ -102,6 +107,12 @@ public class DocumentService {
     entry.put("fileName", document.fileName());
     entry.put("size", document.size());
     entry.put("sha256", document.sha256());
+    entry.put("date", date.toString());
+    entry.put("dateText", date.format(INDONESIAN_DATE));
+    entry.put("round", round);
+    if (document.type() == DocumentType.LAPORAN_KEGIATAN && execution.getVariable("activityTitle") != null) {
+      entry.put("activityTitle", String.valueOf(execution.getVariable("activityTitle")));
+    }
     documents.add(entry);
     JsonListVariable.write(execution, DOCUMENTS, documents);
   }

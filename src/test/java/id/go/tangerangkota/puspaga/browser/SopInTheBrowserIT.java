@@ -106,6 +106,8 @@ class SopInTheBrowserIT {
       tasklist.typeInto(By.id("programTitle"), "Penyuluhan pengasuhan positif");
       tasklist.typeInto(By.id("programObjective"), "Orang tua memahami pengasuhan positif.");
       tasklist.typeInto(By.id("programEndDate"), Dates.typed(today.plusMonths(1)));
+      assertThat(tasklist.waitFor(By.cssSelector("#programEndDate + .date-reading")).getText())
+          .as("the date read back with its month's name").startsWith("Tercatat sebagai " + Dates.spoken(today.plusMonths(1)) + ".");
       tasklist.typeInto(By.cssSelector("input[name='activityTitle0']"), "Penyuluhan di balai RW 05");
       tasklist.typeInto(By.cssSelector("input[name='activityDate0']"), Dates.typed(today));
       tasklist.click(By.cssSelector("button.add-activity"));
@@ -153,9 +155,7 @@ class SopInTheBrowserIT {
       for (int activity = 0; activity < 2; activity++) {
         tasklist.openTask("Tugas Psikolog/Konselor", "Laksanakan kegiatan");
         tasklist.claim();
-        tasklist.type("ActivityHeldOn-date", Dates.formJs(today, language));
-        tasklist.typeInto(Tasklist.field("ActivityHeldOn-date"), Keys.TAB);
-        tasklist.waitFor(Tasklist.field("ActivityParticipants")).click();
+        tasklist.type("ActivityHeldOn", Dates.typed(today));
         tasklist.type("ActivityParticipants", "25");
         tasklist.type("ActivityExecutor", "Dewi Konselor");
         browser.screenshot("step5-activity-" + activity);
@@ -196,6 +196,17 @@ class SopInTheBrowserIT {
       assertThat(documents).extracting(WebElement::getText).contains("Lembar Disposisi", "Surat Tugas",
           "Laporan Pelaksanaan Program Kerja");
       assertThat(tasklist.download(documents.get(0))).startsWith("200 application/pdf %PDF-");
+      // Two forms of one name and two activity reports, told apart by round, activity, date and number.
+      List<String> listed = tasklist.driver().findElements(By.cssSelector("ul.puspaga-dokumen li")).stream()
+          .map(WebElement::getText).toList();
+      String day = Dates.spoken(today);
+      assertThat(listed).filteredOn(line -> line.startsWith("Formulir Pengajuan Program Kerja")).satisfiesExactly(
+          first -> assertThat(first).matches("Formulir Pengajuan Program Kerja putaran 1 · " + day
+              + " · No\\. \\S+ dikembalikan untuk direvisi"),
+          second -> assertThat(second).matches("Formulir Pengajuan Program Kerja putaran 2 · " + day + " · No\\. \\S+ disetujui"));
+      assertThat(listed).filteredOn(line -> line.startsWith("Laporan Kegiatan")).satisfiesExactly(
+          first -> assertThat(first).startsWith("Laporan Kegiatan kegiatan 1: Penyuluhan di balai RW 05 · " + day + " · No. "),
+          second -> assertThat(second).startsWith("Laporan Kegiatan kegiatan 2: Kelas orang tua · " + day + " · No. "));
       browser.screenshot("step9-documents");
       tasklist.click(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space(.)='Form']"));
       tasklist.check("FilesReceived");
@@ -272,8 +283,7 @@ class SopInTheBrowserIT {
       tasklist.loginToTasklist("dewi");
       tasklist.openTask("Tugas Psikolog/Konselor", "Laksanakan kegiatan");
       tasklist.claim();
-      tasklist.type("ActivityHeldOn-date", Dates.formJs(tomorrow, "en-US"));
-      tasklist.typeInto(Tasklist.field("ActivityHeldOn-date"), Keys.TAB);
+      tasklist.type("ActivityHeldOn", Dates.typed(tomorrow));
       tasklist.type("ActivityParticipants", "12");
       tasklist.type("ActivityExecutor", "Dewi Konselor");
       tasklist.complete();
@@ -303,7 +313,7 @@ class SopInTheBrowserIT {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"id-ID", "en-US"})
   @Order(3)
-  void aDateTypedTheWayTheBrowsersLanguageShowsItIsStoredAsThatDay(String language) {
+  void aDateIsTypedDayFirstWhateverTheBrowsersLanguageAndMonthFirstIsNeverStoredAsAnotherDay(String language) {
     RequestWalk rest = rest();
     String instance = rest.start("diabaikan");
     rest.register(instance);
@@ -315,15 +325,31 @@ class SopInTheBrowserIT {
       tasklist.loginToTasklist("dewi");
       tasklist.openTask("Tugas Psikolog/Konselor", "Laksanakan kegiatan");
       tasklist.claim();
-      assertThat(tasklist.waitFor(Tasklist.field("ActivityHeldOn-date")).getAttribute("placeholder"))
-          .isEqualTo(language.equals("en-US") ? "mm/dd/yyyy" : "dd/mm/yyyy");
+      assertThat(tasklist.waitFor(By.cssSelector("label[for$='-Field_ActivityHeldOn']")).getText())
+          .startsWith("Tanggal pelaksanaan (HH/BB/TTTT)");
       assertThat(tasklist.waitFor(Tasklist.field("ActivityDateText")).getAttribute("value"))
-          .as("the planned date as people read it").isEqualTo(today.format(
-              DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.forLanguageTag("id-ID"))));
-      tasklist.type("ActivityHeldOn-date", Dates.formJs(today, language));
-      tasklist.typeInto(Tasklist.field("ActivityHeldOn-date"), Keys.TAB);
+          .as("the planned date as people read it").isEqualTo(Dates.spoken(today));
       tasklist.type("ActivityParticipants", "20");
       tasklist.type("ActivityExecutor", "Dewi Konselor");
+
+      // Typed month first, the American way: never stored as another day.
+      String monthFirst = today.format(DateTimeFormatter.ofPattern("MM/dd/yyyy"));
+      tasklist.type("ActivityHeldOn", monthFirst);
+      if (today.getDayOfMonth() != today.getMonthValue()) {
+        String reading = tasklist.driver().findElements(By.cssSelector(".fjs-form-field-text")).stream()
+            .map(WebElement::getText).filter(text -> text.startsWith("Tercatat") || text.startsWith("Tulis")).toList().toString();
+        browser.screenshot("date-month-first");
+        tasklist.complete();
+        assertThat(tasklist.notification()).as("read as " + reading)
+            .containsAnyOf("tidak ada di kalender", "belum terjadi", "lebih awal dari persetujuan program kerja");
+        tasklist.closeNotifications();
+        assertThat(tasklist.waitFor(By.cssSelector("h2.task")).getText()).isEqualTo("Laksanakan kegiatan");
+      }
+
+      // Typed day first, as the label asks: read back with the month's name, and stored as that day.
+      tasklist.type("ActivityHeldOn", Dates.typed(today));
+      assertThat(tasklist.driver().findElements(By.cssSelector(".fjs-form-field-text")).stream().map(WebElement::getText))
+          .contains("Tercatat sebagai tanggal " + Dates.spoken(today) + ".");
       browser.screenshot("date-typed");
       tasklist.complete();
       tasklist.awaitCompleted("Laksanakan kegiatan");
@@ -588,25 +614,19 @@ class SopInTheBrowserIT {
     throw new AssertionError(businessKey + " did not end");
   }
 
-  /** How a person types a date in each browser language. */
+  /** How a person types and reads a date, whatever the browser's language. */
   static final class Dates {
 
     private Dates() {}
 
-    /**
-     * Into an HTML date input (the embedded form of step 3): the digits in the order the field
-     * shows, mm/dd/yyyy, as Chromium draws native date fields in its own user-interface language,
-     * which headless Debian Chromium keeps in English even for an id-ID page (seen: ddmmyyyy typed
-     * there became 03/01/22026, and the form refused it with its Indonesian message). Chromium
-     * moves from part to part by itself.
-     */
+    /** Into every date field of the forms: day/month/year, as the labels ask. */
     static String typed(LocalDate date) {
-      return date.format(DateTimeFormatter.ofPattern("MMddyyyy"));
+      return date.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
     }
 
-    /** Into a Camunda Form date field: as the field's placeholder shows it. */
-    static String formJs(LocalDate date, String language) {
-      return date.format(DateTimeFormatter.ofPattern(language.equals("en-US") ? "MM/dd/yyyy" : "dd/MM/yyyy"));
+    /** As the forms read a date back: "29 November 2026". */
+    static String spoken(LocalDate date) {
+      return date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.forLanguageTag("id-ID")));
     }
   }
 }

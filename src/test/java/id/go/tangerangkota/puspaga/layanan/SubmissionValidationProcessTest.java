@@ -42,7 +42,7 @@ class SubmissionValidationProcessTest {
   @CsvSource(delimiter = '|', value = {
       "end date in the past        | 2026-11-27 | [{\"title\":\"Kelas\",\"date\":\"2026-12-10\"}]  | sudah lewat",
       "end date beyond six months  | 2027-06-01 | [{\"title\":\"Kelas\",\"date\":\"2026-12-10\"}]  | paling lambat 30 Mei 2027",
-      "end date not a date         | 31/12/2026 | [{\"title\":\"Kelas\",\"date\":\"2026-12-10\"}]  | format TTTT-BB-HH",
+      "end date not a date         | akhir Desember | [{\"title\":\"Kelas\",\"date\":\"2026-12-10\"}]  | harus ditulis tanggal/bulan/tahun (HH/BB/TTTT)",
       "empty list of activities    | 2027-03-31 | []                                                | tidak boleh kosong",
       "activity after the program  | 2027-01-29 | [{\"title\":\"Kelas\",\"date\":\"2027-02-01\"}]  | di luar periode program",
       "activity before today       | 2027-01-29 | [{\"title\":\"Kelas\",\"date\":\"2026-11-01\"}]  | di luar periode program",
@@ -110,7 +110,9 @@ class SubmissionValidationProcessTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "held in the future       | 2026-12-01 | 10 | Dewi | belum terjadi",
-      "held on no real day      | 2026-02-30 | 10 | Dewi | format TTTT-BB-HH",
+      "held on no real day      | 2026-02-30 | 10 | Dewi | harus ditulis tanggal/bulan/tahun (HH/BB/TTTT)",
+      "held on, month first     | 11/30/2026 | 10 | Dewi | \"11/30/2026\" tidak ada di kalender: tulis tanggal/bulan/tahun",
+      "held on, two-digit year  | 30/11/26   | 10 | Dewi | harus ditulis tanggal/bulan/tahun",
       "negative participants    | 2026-11-30 | -1 | Dewi | Jumlah peserta",
       "no executor              | 2026-11-30 | 10 | ' '  | Pelaksana kegiatan (activityExecutor) wajib diisi"})
   void refusesAnActivityRecordThatCannotBeTrue(String rule, String heldOn, long participants, String executor, String message) {
@@ -177,6 +179,15 @@ class SubmissionValidationProcessTest {
   }
 
   @Test
+  void storesADateTypedDayFirstAsThatDay() {
+    ProcessInstance pi = startAt("SubProcess_WorkProgram");
+    taskService().complete(task(pi).getId(), withVariables("activityHeldOn", "30/11/2026",
+        "activityParticipants", 10L, "activityExecutor", "Dewi"));
+    org.assertj.core.api.Assertions.assertThat(historyService().createHistoricVariableInstanceQuery()
+        .processInstanceId(pi.getId()).variableName("activityHeldOn").singleResult().getValue()).isEqualTo("2026-11-30");
+  }
+
+  @Test
   void refusesAFractionalNumberOfParticipants() {
     ProcessInstance pi = startAt("SubProcess_WorkProgram");
     assertThatThrownBy(() -> taskService().complete(task(pi).getId(), withVariables("activityHeldOn", "2026-11-30",
@@ -197,12 +208,12 @@ class SubmissionValidationProcessTest {
         "activities", org.camunda.spin.plugin.variable.SpinValues.jsonValue("[{\"title\":\"Kelas\",\"date\":\"2027-01-20\"}]").create()));
     ProcessInstance pi = runtimeService().createProcessInstanceByKey(LayananInformasi.PROCESS_KEY)
         .setVariables(variables).startBeforeActivity("SubProcess_WorkProgram").execute();
-    assertThatThrownBy(() -> taskService().complete(task(pi).getId(), withVariables("activityHeldOn", "2026-11-05",
+    assertThatThrownBy(() -> taskService().complete(task(pi).getId(), withVariables("activityHeldOn", "05/11/2026",
         "activityParticipants", 10L, "activityExecutor", "Dewi")))
         .isInstanceOf(SubmissionRejectedException.class)
         .hasMessage("Tanggal pelaksanaan (5 November 2026) lebih awal dari persetujuan program kerja (30 November 2026):"
-            + " kegiatan dilaksanakan sesudah program disetujui. Periksa tanggalnya; kotak tanggal di browser berbahasa"
-            + " Inggris membaca bulan/tanggal/tahun.");
+            + " kegiatan dilaksanakan sesudah program disetujui. Periksa tanggalnya, ditulis tanggal/bulan/tahun"
+            + " (HH/BB/TTTT).");
     assertThat(pi).isWaitingAt("Task_CarryOutActivity");
   }
 
