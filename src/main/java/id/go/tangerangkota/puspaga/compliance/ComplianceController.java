@@ -1,0 +1,101 @@
+package id.go.tangerangkota.puspaga.compliance;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The Ketua's compliance figures ({@code GET /api/compliance?period=2026-11}) and the instances
+ * behind each ({@code GET /api/compliance/instances?period=...&figure=overdue&step=2}). Only the
+ * Ketua and Camunda administrators may read them: they name officers and their overdue work.
+ */
+@RestController
+@RequestMapping("/api/compliance")
+class ComplianceController {
+
+  static final Set<String> READERS = Set.of("ketua", Groups.CAMUNDA_ADMIN);
+
+  private final ComplianceService compliance;
+  private final IdentityService identity;
+
+  ComplianceController(ComplianceService compliance, IdentityService identity) {
+    this.compliance = compliance;
+    this.identity = identity;
+  }
+
+  @GetMapping
+  ResponseEntity<?> report(@RequestParam(required = false) String period) {
+    if (!mayRead()) {
+      return forbidden();
+    }
+    try {
+      CompliancePeriod chosen = CompliancePeriod.parse(period, compliance.today());
+      return ResponseEntity.ok(asOffice(() -> compliance.report(chosen)));
+    } catch (IllegalArgumentException e) {
+      return badRequest(e.getMessage());
+    }
+  }
+
+  @GetMapping("/instances")
+  ResponseEntity<?> instances(@RequestParam(required = false) String period, @RequestParam String figure,
+      @RequestParam(required = false) Integer step, @RequestParam(required = false) String lane,
+      @RequestParam(required = false) String officer) {
+    if (!mayRead()) {
+      return forbidden();
+    }
+    ComplianceService.Figure which;
+    try {
+      which = ComplianceService.Figure.valueOf(figure.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      return badRequest("Angka \"" + figure + "\" tidak dikenal. Pilih open, overdue, breaches, completed atau late.");
+    }
+    try {
+      CompliancePeriod chosen = CompliancePeriod.parse(period, compliance.today());
+      return ResponseEntity.ok(asOffice(() -> compliance.instances(chosen, which, step, blankToNull(lane), officer)));
+    } catch (IllegalArgumentException e) {
+      return badRequest(e.getMessage());
+    }
+  }
+
+  /**
+   * The figures count every request and name every officer, whatever the reader's own engine
+   * permissions (e.g. to read users and groups): once the reader is known to be the Ketua, the
+   * queries run without the engine's per-user authorization checks.
+   */
+  private <T> T asOffice(java.util.function.Supplier<T> work) {
+    Authentication reader = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      return work.get();
+    } finally {
+      identity.setAuthentication(reader);
+    }
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+
+  private boolean mayRead() {
+    Authentication user = identity.getCurrentAuthentication();
+    return user != null && user.getGroupIds() != null && user.getGroupIds().stream().anyMatch(READERS::contains);
+  }
+
+  private static ResponseEntity<Map<String, String>> forbidden() {
+    return ResponseEntity.status(HttpStatus.FORBIDDEN)
+        .body(Map.of("message", "Angka kepatuhan SOP hanya dapat dibaca oleh Ketua PUSPAGA dan administrator."));
+  }
+
+  private static ResponseEntity<Map<String, String>> badRequest(String message) {
+    return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("message", message));
+  }
+}

@@ -1,0 +1,46 @@
+package id.go.tangerangkota.puspaga.compliance;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** The Ketua's figures of SOP compliance for one period, as {@code /api/compliance} answers them. */
+public record ComplianceReport(
+    Period period,
+    OffsetDateTime generatedAt,
+    String processDefinitionId,
+    List<StepFigures> steps,
+    List<Load> lanes,
+    List<Load> officers) {
+
+  public record Period(String code, String label, LocalDate start, LocalDate lastDay) {}
+
+  /**
+   * One SOP step: now (open, overdue) and in the period (breaches recorded; tasks completed, how
+   * long they took in the limit's unit, how many by their deadline).
+   */
+  public record StepFigures(
+      int step,
+      String activityId,
+      String name,
+      String lane,
+      String laneName,
+      String limit,
+      Integer limitAmount,
+      String unit,
+      long open,
+      long overdue,
+      long breaches,
+      long completed,
+      long completedWithinLimit,
+      Integer withinLimitPercent,
+      Integer median,
+      Integer p90,
+      Status status) {}
+
+  /** Green: 9 in 10 within the limit; amber: the median within it; red: the median beyond it. */
+  public enum Status { GREEN, AMBER, RED, NONE }
+
+  /** Open and overdue tasks of a lane or an officer ({@code id} null: tasks nobody has claimed). */
+  public record Load(String id, String name, long open, long overdue) {}
+}

@@ -1,0 +1,71 @@
+package id.go.tangerangkota.puspaga.compliance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.go.tangerangkota.puspaga.system.DemoApplicationTest;
+import id.go.tangerangkota.puspaga.system.RequestWalk;
+import id.go.tangerangkota.puspaga.system.RestClient;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * {@code /api/compliance} over HTTP: who may read the Ketua's figures, and what a request
+ * just registered adds to them. (The figures themselves: {@code ComplianceProcessTest}.)
+ */
+@DemoApplicationTest
+class ComplianceApiIT {
+
+  @LocalServerPort
+  int port;
+
+  @Test
+  void onlyTheKetuaAndAdministratorsMayReadTheFigures() {
+    assertThat(RestClient.anonymous(port).get("/api/compliance").status()).isEqualTo(401);
+    for (String staff : new String[] {"budi", "dewi", "rina", "pantau"}) {
+      RestClient.Response refused = RestClient.as(staff, port).get("/api/compliance");
+      assertThat(refused.status()).as(staff).isEqualTo(403);
+      assertThat(refused.json().get("message").asText())
+          .isEqualTo("Angka kepatuhan SOP hanya dapat dibaca oleh Ketua PUSPAGA dan administrator.");
+      assertThat(RestClient.as(staff, port).get("/api/compliance/instances?figure=open").status()).as(staff).isEqualTo(403);
+    }
+    assertThat(RestClient.as("sari", port).get("/api/compliance").status()).isEqualTo(200);
+    assertThat(RestClient.as("sysadmin", port).get("/api/compliance?period=2026").status()).isEqualTo(200);
+  }
+
+  @Test
+  void aPeriodOrFigureThatDoesNotExistIsRefusedWithTheReason() {
+    RestClient sari = RestClient.as("sari", port);
+    RestClient.Response period = sari.get("/api/compliance?period=2026-13");
+    assertThat(period.status()).isEqualTo(400);
+    assertThat(period.json().get("message").asText()).isEqualTo(
+        "Periode \"2026-13\" tidak dikenal. Pilih bulan (2026-11), semester (2026-S2) atau tahun (2026).");
+    RestClient.Response figure = sari.get("/api/compliance/instances?figure=semua");
+    assertThat(figure.status()).isEqualTo(400);
+    assertThat(figure.json().get("message").asText()).contains("\"semua\" tidak dikenal");
+  }
+
+  @Test
+  void aNewRequestIsOpenAtStepOneAndListedBehindThatFigure() {
+    RestClient sari = RestClient.as("sari", port);
+    long before = stepOne(sari.get("/api/compliance").json()).get("open").asLong();
+    RequestWalk walk = new RequestWalk(RestClient.as("rina", port), RestClient.as("budi", port), sari,
+        RestClient.as("sysadmin", port));
+    String instance = walk.start("diabaikan");
+
+    JsonNode report = sari.get("/api/compliance").json();
+    assertThat(report.get("period").get("code").asText()).isEqualTo(YearMonth.now(ZoneId.of("Asia/Jakarta")).toString());
+    assertThat(report.get("steps")).hasSize(9);
+    assertThat(stepOne(report).get("open").asLong()).isEqualTo(before + 1);
+    assertThat(stepOne(report).get("limit").asText()).isEqualTo("1 hari kerja");
+    assertThat(stepOne(report).get("laneName").asText()).isEqualTo("Admin PUSPAGA");
+    JsonNode open = sari.get("/api/compliance/instances?figure=open&step=1").json();
+    assertThat(open.findValuesAsText("processInstanceId")).contains(instance);
+  }
+
+  private static JsonNode stepOne(JsonNode report) {
+    return report.get("steps").get(0);
+  }
+}
