@@ -407,6 +407,43 @@ class SopInTheBrowserIT {
     });
   }
 
+  @Test
+  @Order(4)
+  void theKetuaReadsSopComplianceInCockpitWithFiguresThatLeadToTheRequests() {
+    RequestWalk rest = rest();
+    String instance = rest.start("diabaikan");
+    RestClient sari = RestClient.as("sari", app.port());
+    String number = sari.get("/engine-rest/process-instance/" + instance).json().get("businessKey").asText();
+
+    inBrowser("id-ID", "kepatuhan", browser -> {
+      Tasklist cockpit = new Tasklist(browser, app.port());
+      cockpit.login("sari", "cockpit");
+      WebElement table = cockpit.timed("cockpit kepatuhan", () -> cockpit.waitFor(By.cssSelector(".puspaga-kepatuhan table.kepatuhan-langkah")));
+      assertThat(cockpit.waitFor(By.cssSelector(".puspaga-kepatuhan h2")).getText()).isEqualTo("Kepatuhan SOP Layanan Informasi");
+      JsonNode report = sari.get("/api/compliance").json();
+      // Every figure of every step as the endpoint gives it (nothing else runs meanwhile).
+      for (JsonNode step : report.get("steps")) {
+        List<String> cells = table.findElements(By.cssSelector("tr[data-step='" + step.get("step").asText() + "'] td")).stream()
+            .map(WebElement::getText).toList();
+        assertThat(cells).as("step " + step.get("step")).hasSize(11);
+        assertThat(cells.get(0)).isEqualTo(step.get("step").asText() + ". " + step.get("name").asText());
+        assertThat(cells.get(2)).isEqualTo(step.get("limit").asText());
+        assertThat(cells.subList(3, 7)).containsExactly(step.get("open").asText(), step.get("overdue").asText(),
+            step.get("breaches").asText(), step.get("completed").asText());
+      }
+      assertThat(cockpit.driver().findElements(By.cssSelector("svg.kepatuhan-grafik line.batas"))).as("a limit per step drawn")
+          .hasSizeGreaterThanOrEqualTo(8);
+      browser.screenshot("cockpit-kepatuhan");
+      cockpit.click(By.cssSelector("tr[data-step='1'] a[data-figure='open']"));
+      WebElement request = cockpit.waitFor(By.xpath("//table[contains(@class,'kepatuhan-daftar')]//a[normalize-space(.)='" + number + "']"));
+      browser.screenshot("cockpit-kepatuhan-rincian");
+      request.click();
+      new org.openqa.selenium.support.ui.WebDriverWait(cockpit.driver(), java.time.Duration.ofSeconds(30))
+          .until(d -> d.getCurrentUrl().contains("#/process-instance/" + instance));
+      cockpit.waitFor(By.xpath("//dd[normalize-space(.)='" + number + "']"));
+    });
+  }
+
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"id-ID", "en-US"})
   @Order(4)

@@ -1,0 +1,261 @@
+/*
+ * PUSPAGA Cockpit plugin "Kepatuhan SOP": the Ketua's view of how each SOP step does against its
+ * limit, per lane and per officer, for a chosen period, from /api/compliance (readable by the
+ * Ketua and administrators only). Every figure opens the list of requests behind it, each linked
+ * to its Cockpit page (running) or its archive record (ended). The chart is plain SVG drawn
+ * here: no charting library to download or keep up to date, nothing fetched from the internet.
+ */
+const MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober',
+  'November', 'Desember'];
+const STATUS = {
+  GREEN: { text: 'sesuai batas', className: 'kepatuhan-hijau' },
+  AMBER: { text: 'perlu perhatian', className: 'kepatuhan-kuning' },
+  RED: { text: 'melewati batas', className: 'kepatuhan-merah' },
+  NONE: { text: 'belum ada yang selesai', className: 'kepatuhan-kosong' }
+};
+const FIGURES = {
+  open: 'terbuka',
+  overdue: 'lewat tenggat',
+  breaches: 'pelanggaran batas waktu',
+  completed: 'selesai',
+  late: 'selesai terlambat'
+};
+const SVG = 'http://www.w3.org/2000/svg';
+
+function root() {
+  // The application's own paths sit beside /camunda/ (a context path, if any, comes before it).
+  return window.location.pathname.split('/camunda/')[0];
+}
+
+function element(tag, attributes, ...children) {
+  const node = document.createElement(tag);
+  Object.entries(attributes || {}).forEach(([name, value]) => {
+    if (name === 'onclick') {
+      node.addEventListener('click', value);
+    } else if (value !== undefined && value !== null) {
+      node.setAttribute(name, value);
+    }
+  });
+  children.flat().forEach((child) => node.append(child instanceof Node ? child : document.createTextNode(String(child))));
+  return node;
+}
+
+function svg(tag, attributes, text) {
+  const node = document.createElementNS(SVG, tag);
+  Object.entries(attributes).forEach(([name, value]) => node.setAttribute(name, value));
+  if (text !== undefined) {
+    node.textContent = text;
+  }
+  return node;
+}
+
+function periods(today) {
+  const year = today.getFullYear();
+  const month = today.getMonth();
+  const options = [];
+  for (let back = 0; back < 13; back++) {
+    const date = new Date(year, month - back, 1);
+    const code = date.getFullYear() + '-' + String(date.getMonth() + 1).padStart(2, '0');
+    const label = MONTHS[date.getMonth()] + ' ' + date.getFullYear();
+    options.push({ code, label: back === 0 ? 'Bulan ini (' + label + ')' : label });
+  }
+  const semester = month < 6 ? 1 : 2;
+  options.push({ code: year + '-S' + semester, label: 'Semester ' + (semester === 1 ? 'I ' : 'II ') + year });
+  if (semester === 2) {
+    options.push({ code: year + '-S1', label: 'Semester I ' + year });
+  } else {
+    options.push({ code: (year - 1) + '-S2', label: 'Semester II ' + (year - 1) });
+  }
+  options.push({ code: String(year), label: 'Tahun ' + year });
+  options.push({ code: String(year - 1), label: 'Tahun ' + (year - 1) });
+  return options;
+}
+
+function getJson(path, api) {
+  return fetch(root() + path, {
+    credentials: 'same-origin',
+    headers: { Accept: 'application/json', 'X-XSRF-TOKEN': api.CSRFToken }
+  }).then((response) => response.json().then((body) => (response.ok ? body : Promise.reject(body.message || response.status))));
+}
+
+function formatDate(iso) {
+  if (!iso) {
+    return '';
+  }
+  const date = new Date(iso);
+  return date.getDate() + ' ' + MONTHS[date.getMonth()] + ' ' + date.getFullYear();
+}
+
+function days(value, unit) {
+  return value === null || value === undefined ? '–' : value + ' ' + unit;
+}
+
+/** A figure that opens its list of requests. */
+function figureLink(count, figure, query, show, caption) {
+  if (!count) {
+    return element('span', { class: 'kepatuhan-angka kepatuhan-nol' }, '0');
+  }
+  return element('a', {
+    href: '',
+    class: 'kepatuhan-angka',
+    'data-figure': figure,
+    title: 'Tampilkan permohonan: ' + caption,
+    onclick: (event) => {
+      event.preventDefault();
+      show(figure, query, caption);
+    }
+  }, String(count));
+}
+
+function chart(steps) {
+  const rows = steps.filter((step) => step.limitAmount !== null);
+  const longest = Math.max(1, ...rows.map((step) => Math.max(step.p90 || 0, step.limitAmount)));
+  const width = 640;
+  const left = 230;
+  const scale = (width - left - 70) / longest;
+  const rowHeight = 28;
+  const height = rows.length * rowHeight + 40;
+  const canvas = svg('svg', {
+    viewBox: '0 0 ' + width + ' ' + height, width: '100%', role: 'img', class: 'kepatuhan-grafik',
+    'aria-label': 'Waktu penyelesaian tiap langkah (median dan persentil ke-90) dibanding batas SOP'
+  });
+  rows.forEach((step, index) => {
+    const y = 10 + index * rowHeight;
+    canvas.append(svg('text', { x: left - 8, y: y + 15, 'text-anchor': 'end', class: 'label' },
+      step.step + '. ' + (step.name.length > 30 ? step.name.slice(0, 29) + '…' : step.name)));
+    if (step.p90 !== null) {
+      canvas.append(svg('rect', { x: left, y: y + 3, width: step.p90 * scale, height: 16, class: 'p90 ' + STATUS[step.status].className }));
+      canvas.append(svg('rect', { x: left, y: y + 7, width: step.median * scale, height: 8, class: 'median' }));
+      canvas.append(svg('text', { x: left + Math.max(step.p90, step.limitAmount) * scale + 6, y: y + 15, class: 'nilai' },
+        step.median + ' / ' + step.p90));
+    } else {
+      canvas.append(svg('text', { x: left + 4, y: y + 15, class: 'nilai' }, 'belum ada yang selesai'));
+    }
+    const limitX = left + step.limitAmount * scale;
+    canvas.append(svg('line', { x1: limitX, x2: limitX, y1: y, y2: y + 22, class: 'batas' }));
+  });
+  const legendY = height - 10;
+  canvas.append(svg('rect', { x: left, y: legendY - 10, width: 12, height: 8, class: 'median' }));
+  canvas.append(svg('text', { x: left + 16, y: legendY - 2, class: 'legenda' }, 'median'));
+  canvas.append(svg('rect', { x: left + 80, y: legendY - 12, width: 12, height: 12, class: 'p90 kepatuhan-kosong' }));
+  canvas.append(svg('text', { x: left + 96, y: legendY - 2, class: 'legenda' }, 'persentil ke-90'));
+  canvas.append(svg('line', { x1: left + 210, x2: left + 210, y1: legendY - 13, y2: legendY + 1, class: 'batas' }));
+  canvas.append(svg('text', { x: left + 216, y: legendY - 2, class: 'legenda' }, 'batas SOP (hari kerja / hari)'));
+  return canvas;
+}
+
+function stepTable(report, show) {
+  const head = element('tr', {},
+    ['Langkah', 'Lajur', 'Batas SOP', 'Terbuka', 'Lewat tenggat', 'Pelanggaran', 'Selesai', 'Median', 'Persentil ke-90',
+      'Tepat waktu', 'Status'].map((title) => element('th', {}, title)));
+  const body = report.steps.map((step) => element('tr', { 'data-step': step.step },
+    element('td', {}, step.step + '. ' + step.name),
+    element('td', {}, step.laneName),
+    element('td', {}, step.limit),
+    element('td', {}, figureLink(step.open, 'open', { step: step.step }, show, 'langkah ' + step.step + ' terbuka')),
+    element('td', {}, figureLink(step.overdue, 'overdue', { step: step.step }, show, 'langkah ' + step.step + ' lewat tenggat')),
+    element('td', {}, figureLink(step.breaches, 'breaches', { step: step.step }, show, 'pelanggaran langkah ' + step.step)),
+    element('td', {}, figureLink(step.completed, 'completed', { step: step.step }, show, 'langkah ' + step.step + ' selesai')),
+    element('td', {}, days(step.median, step.unit)),
+    element('td', {}, days(step.p90, step.unit)),
+    element('td', {}, step.withinLimitPercent === null ? '–'
+      : [step.withinLimitPercent + '% ', figureLink(step.completed - step.completedWithinLimit, 'late', { step: step.step }, show,
+        'langkah ' + step.step + ' selesai terlambat'), ' terlambat']),
+    element('td', {}, element('span', { class: 'kepatuhan-status ' + STATUS[step.status].className }, STATUS[step.status].text))));
+  return element('table', { class: 'table table-condensed kepatuhan-langkah' }, element('thead', {}, head), element('tbody', {}, body));
+}
+
+function loadTable(title, loads, key, show) {
+  const rows = loads.map((load) => element('tr', {},
+    element('td', {}, load.name),
+    element('td', {}, figureLink(load.open, 'open', { [key]: load.id === null ? '' : load.id }, show, load.name + ' terbuka')),
+    element('td', {}, figureLink(load.overdue, 'overdue', { [key]: load.id === null ? '' : load.id }, show,
+      load.name + ' lewat tenggat'))));
+  return element('table', { class: 'table table-condensed kepatuhan-beban' },
+    element('thead', {}, element('tr', {}, element('th', {}, title), element('th', {}, 'Terbuka'), element('th', {}, 'Lewat tenggat'))),
+    element('tbody', {}, rows.length ? rows : element('tr', {}, element('td', { colspan: 3 }, 'Tidak ada tugas terbuka.'))));
+}
+
+function instanceList(rows, caption) {
+  if (!rows.length) {
+    return element('p', {}, 'Tidak ada permohonan.');
+  }
+  const items = rows.map((row) => {
+    const href = row.running ? '#/process-instance/' + row.processInstanceId + '/runtime'
+      : root() + '/arsip/?nomor=' + encodeURIComponent(row.businessKey || '');
+    return element('tr', {},
+      element('td', {}, element('a', { href, class: 'kepatuhan-permohonan' }, row.businessKey || row.processInstanceId)),
+      element('td', {}, row.task || ''),
+      element('td', {}, row.assigneeName || 'belum diklaim'),
+      element('td', {}, row.due ? formatDate(row.due) : ''),
+      element('td', {}, row.running ? 'berjalan' : 'selesai (arsip)'));
+  });
+  return element('table', { class: 'table table-condensed kepatuhan-daftar', 'aria-label': caption },
+    element('thead', {}, element('tr', {}, ['Nomor registrasi', 'Tugas', 'Petugas', 'Tenggat', 'Keadaan'].map((t) => element('th', {}, t)))),
+    element('tbody', {}, items));
+}
+
+function render(node, api) {
+  const today = new Date();
+  const select = element('select', { class: 'form-control kepatuhan-periode', 'aria-label': 'Periode' },
+    periods(today).map((period) => element('option', { value: period.code }, period.label)));
+  const content = element('div', { class: 'kepatuhan-isi' }, 'Memuat angka kepatuhan...');
+  const list = element('div', { class: 'kepatuhan-rincian', 'aria-live': 'polite' });
+  node.replaceChildren(element('section', { class: 'puspaga-kepatuhan' },
+    element('h2', {}, 'Kepatuhan SOP Layanan Informasi'),
+    element('div', { class: 'kepatuhan-kendali' }, element('label', {}, 'Periode ', select)),
+    content, list));
+
+  function show(figure, query, caption) {
+    const parameters = new URLSearchParams({ period: select.value, figure, ...query });
+    list.replaceChildren(element('p', {}, 'Memuat...'));
+    getJson('/api/compliance/instances?' + parameters, api)
+      .then((rows) => list.replaceChildren(element('h3', {}, 'Permohonan: ' + caption), instanceList(rows, caption)))
+      .catch((message) => list.replaceChildren(element('p', { class: 'text-danger' }, String(message))));
+  }
+
+  function load() {
+    list.replaceChildren();
+    getJson('/api/compliance?period=' + encodeURIComponent(select.value), api)
+      .then((data) => {
+        content.replaceChildren(
+          element('p', { class: 'text-muted' }, data.period.label + ': ' + formatDate(data.period.start) + ' sampai '
+            + formatDate(data.period.lastDay) + '. Terbuka dan lewat tenggat: keadaan saat ini. Waktu penyelesaian dihitung'
+            + ' dalam hari kerja (kalender kerja kantor: akhir pekan, libur nasional, cuti bersama), untuk langkah 8 dan 9'
+            + ' dalam hari, seperti batas SOP-nya.'),
+          stepTable(data, show),
+          element('h3', {}, 'Waktu penyelesaian dibanding batas SOP'),
+          chart(data.steps),
+          element('div', { class: 'row' },
+            element('div', { class: 'col-md-6' }, element('h3', {}, 'Per lajur'), loadTable('Lajur', data.lanes, 'lane', show)),
+            element('div', { class: 'col-md-6' }, element('h3', {}, 'Per petugas'), loadTable('Petugas', data.officers, 'officer', show))));
+      })
+      .catch((message) => content.replaceChildren(element('p', { class: 'text-danger' }, String(message))));
+  }
+
+  select.addEventListener('change', load);
+  load();
+}
+
+export default [
+  {
+    id: 'puspaga.kepatuhan.dashboard',
+    pluginPoint: 'cockpit.dashboard',
+    priority: 100,
+    render: (node, { api }) => {
+      render(node, api);
+      // The Ketua opens Cockpit for this view: its section comes first on the dashboard, not last.
+      const section = node.closest('section');
+      if (section && section.parentElement && section.parentElement.firstElementChild !== section) {
+        section.parentElement.prepend(section);
+      }
+    }
+  },
+  {
+    id: 'puspaga.kepatuhan.processDefinition',
+    pluginPoint: 'cockpit.processDefinition.runtime.tab',
+    priority: 20,
+    properties: { label: 'Kepatuhan SOP' },
+    render: (node, { api }) => render(node, api)
+  }
+];
