@@ -74,11 +74,12 @@ class SopInTheBrowserIT {
       tasklist.select("RequestChannel", "Datang langsung");
       browser.screenshot("start-form");
       tasklist.submitStartForm();
-      assertThat(tasklist.notification()).contains("started");
+      assertThat(tasklist.notification()).contains(language.equals("en-US") ? "started" : "Proses telah dimulai");
       String card = tasklist.openTask("Tugas Admin", "Registrasi dan disposisi permohonan");
       assertThat(java.net.URLDecoder.decode(tasklist.driver().getCurrentUrl(), java.nio.charset.StandardCharsets.UTF_8))
           .as("sorted by due date").contains("sorting=[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}]");
       assertThat(tasklist.driver().findElements(By.partialLinkText("Create task"))).isEmpty();
+      assertThat(tasklist.driver().findElements(By.partialLinkText("Buat tugas"))).isEmpty();
       assertThat(card).as("the card tells the request apart").containsPattern("LI-\\d{4}-\\d{4}")
           .contains("Ibu Sri Wahyuni", "Pengasuhan");
       String number = card.replaceAll("(?s).*?(LI-\\d{4}-\\d{4}).*", "$1");
@@ -208,7 +209,7 @@ class SopInTheBrowserIT {
           first -> assertThat(first).startsWith("Laporan Kegiatan kegiatan 1: Penyuluhan di balai RW 05 · " + day + " · No. "),
           second -> assertThat(second).startsWith("Laporan Kegiatan kegiatan 2: Kelas orang tua · " + day + " · No. "));
       browser.screenshot("step9-documents");
-      tasklist.click(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space(.)='Form']"));
+      tasklist.click(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space(.)='Form' or normalize-space(.)='Formulir']"));
       tasklist.check("FilesReceived");
       browser.screenshot("step9-archive");
       tasklist.complete();
@@ -420,6 +421,7 @@ class SopInTheBrowserIT {
       cockpit.login("sari", "cockpit");
       WebElement table = cockpit.timed("cockpit kepatuhan", () -> cockpit.waitFor(By.cssSelector(".puspaga-kepatuhan table.kepatuhan-langkah")));
       assertThat(cockpit.waitFor(By.cssSelector(".puspaga-kepatuhan h2")).getText()).isEqualTo("Kepatuhan SOP Layanan Informasi");
+      assertIndonesian(cockpit, "dashboard");
       JsonNode report = sari.get("/api/compliance").json();
       // Every figure of every step as the endpoint gives it (nothing else runs meanwhile).
       for (JsonNode step : report.get("steps")) {
@@ -441,6 +443,31 @@ class SopInTheBrowserIT {
       new org.openqa.selenium.support.ui.WebDriverWait(cockpit.driver(), java.time.Duration.ofSeconds(30))
           .until(d -> d.getCurrentUrl().contains("#/process-instance/" + instance));
       cockpit.waitFor(By.xpath("//dd[normalize-space(.)='" + number + "']"));
+      assertIndonesian(cockpit, "instance view");
+
+      // The webapps in Indonesian, with PUSPAGA's name: no raw translation keys anywhere.
+      cockpit.driver().get("http://localhost:" + app.port() + "/camunda/app/cockpit/default/#/processes");
+      cockpit.waitFor(By.linkText("Layanan informasi PUSPAGA"));
+      Tasklist.sleep(1000);
+      assertIndonesian(cockpit, "process list");
+      browser.screenshot("cockpit-daftar-proses");
+      cockpit.click(By.linkText("Layanan informasi PUSPAGA"));
+      cockpit.click(By.xpath("//a[normalize-space(.)='Kepatuhan SOP']"));
+      cockpit.waitFor(By.cssSelector(".puspaga-kepatuhan table.kepatuhan-langkah"));
+      assertIndonesian(cockpit, "process definition");
+      assertThat(cockpit.driver().getTitle()).contains("PUSPAGA");
+      browser.screenshot("cockpit-definisi-kepatuhan");
+
+      // A counsellor is turned away from Cockpit in Indonesian: at its login, and when already logged in to Tasklist.
+      cockpit.login("budi", "cockpit");
+      assertThat(cockpit.notification()).contains("Gagal masuk");
+      browser.screenshot("cockpit-ditolak-login");
+      cockpit.loginToTasklist("budi");
+      cockpit.driver().get("http://localhost:" + app.port() + "/camunda/app/cockpit/default/");
+      Tasklist.sleep(1500);
+      String page = cockpit.driver().findElement(By.tagName("body")).getText();
+      browser.screenshot("cockpit-ditolak");
+      assertThat(page).doesNotContain("Whitelabel", "status=").containsAnyOf("Akses ditolak", "Gagal masuk");
     });
   }
 
@@ -610,6 +637,20 @@ class SopInTheBrowserIT {
     });
     assertThat(RestClient.as("sysadmin", app.port()).get("/engine-rest/history/process-instance/" + running).json()
         .get("processDefinitionVersion").asInt()).isEqualTo(1);
+  }
+
+  /** What a page shows contains no raw translation key (e.g. PLUGIN_PROCESS_DEF_STATE) and no English menu. */
+  private static void assertIndonesian(Tasklist webapp, String where) {
+    // The data in the variables table are the request's own (e.g. the channel DATANG_LANGSUNG), not labels.
+    String text = (String) webapp.driver().executeScript("""
+        const data = [...document.querySelectorAll('td.col-value, td.col-name, td.col-type')];
+        data.forEach(cell => cell.style.visibility = 'hidden');
+        const text = document.body.innerText;
+        data.forEach(cell => cell.style.visibility = '');
+        return text;
+        """);
+    assertThat(text).as(where).doesNotContainPattern("\\b[A-Z][A-Z0-9]+(_[A-Z0-9]+)+\\b")
+        .doesNotContain("Processes", "Decisions", "Human Tasks", "Running Process Instances");
   }
 
   /** A fresh Chromium for one scenario; when it fails, a screenshot of what the browser showed is kept. */

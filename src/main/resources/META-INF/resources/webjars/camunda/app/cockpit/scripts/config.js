@@ -16,7 +16,16 @@
  */
 
 // PUSPAGA: the shipped (empty) Cockpit configuration, plus the Ketua's "Kepatuhan SOP" view
-// (scripts/kepatuhan-plugin.js) on the dashboard and on the process definition page.
+// (scripts/kepatuhan-plugin.js) on the dashboard and on the process definition page, Bahasa
+// Indonesia (locales/id.json, also the fallback) and PUSPAGA's name.
 export default {
+  app: {
+    name: 'Cockpit',
+    vendor: 'PUSPAGA'
+  },
+  locales: {
+    availableLocales: ['id', 'en', 'de'],
+    fallbackLocale: 'id'
+  },
   customScripts: ['scripts/kepatuhan-plugin.js']
 };

@@ -244,11 +244,20 @@ export default [
     priority: 100,
     render: (node, { api }) => {
       render(node, api);
-      // The Ketua opens Cockpit for this view: its section comes first on the dashboard, not last.
-      const section = node.closest('section');
-      if (section && section.parentElement && section.parentElement.firstElementChild !== section) {
-        section.parentElement.prepend(section);
-      }
+      // The Ketua opens Cockpit for this view: its section comes first on the dashboard, not last
+      // (once Cockpit has put the plugin's node into the page).
+      let tries = 0;
+      const moveUp = () => {
+        const section = node.isConnected ? node.closest('section') : null;
+        if (section && section.parentElement) {
+          if (section.parentElement.firstElementChild !== section) {
+            section.parentElement.prepend(section);
+          }
+        } else if (tries++ < 50) {
+          setTimeout(moveUp, 100);
+        }
+      };
+      moveUp();
     }
   },
   {

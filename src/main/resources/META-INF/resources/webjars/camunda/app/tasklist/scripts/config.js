@@ -18,14 +18,18 @@
 // PUSPAGA: the shipped Tasklist configuration, plus the "Dokumen" tab (scripts/dokumen-plugin.js)
 // that lists the generated SOP documents of the task's request with download links, and the
 // "Arsip" link (scripts/arsip-plugin.js) to the archived requests and their Tanda Terima, and the
-// task list sorted by due date unless a person picks another order (scripts/urut-tenggat.js).
+// task list sorted by due date unless a person picks another order (scripts/urut-tenggat.js);
+// Bahasa Indonesia (locales/id.json, also the fallback) and PUSPAGA's name.
 export default {
   customScripts: ['scripts/dokumen-plugin', 'scripts/arsip-plugin', 'scripts/urut-tenggat'],
-  // change the app name and vendor
-  // app: {
-  //   name: 'Todos',
-  //   vendor: 'Company'
-  // },
+  app: {
+    name: 'Tasklist',
+    vendor: 'PUSPAGA'
+  },
+  locales: {
+    availableLocales: ['id', 'en', 'de'],
+    fallbackLocale: 'id'
+  },
   //
   // configure the date format
   // "dateFormat": {
@@ -33,10 +37,6 @@ export default {
   //   "long":   "LLLL"
   // },
   //
-  // "locales": {
-  //    "availableLocales": ["en", "de"],
-  //    "fallbackLocale": "en"
-  //  },
   // customScripts: [
   //   // If you have a folder called 'my-custom-script' (in the 'tasklist' folder)
   //   // with a file called 'customScript.js' in it
