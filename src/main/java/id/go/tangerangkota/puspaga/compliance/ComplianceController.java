@@ -25,11 +25,70 @@ class ComplianceController {
   static final Set<String> READERS = Set.of("ketua", Groups.CAMUNDA_ADMIN);
 
   private final ComplianceService compliance;
+  private final MonthlyReports reports;
   private final IdentityService identity;
 
-  ComplianceController(ComplianceService compliance, IdentityService identity) {
+  ComplianceController(ComplianceService compliance, MonthlyReports reports, IdentityService identity) {
     this.compliance = compliance;
+    this.reports = reports;
     this.identity = identity;
+  }
+
+  /** The filed monthly reports, newest month first. */
+  @GetMapping("/reports")
+  ResponseEntity<?> reports() {
+    return mayRead() ? ResponseEntity.ok(reports.list()) : forbidden();
+  }
+
+  /** Produces the report of a month now (e.g. {@code ?month=2026-11}), as a new version when it exists. */
+  @org.springframework.web.bind.annotation.PostMapping("/reports")
+  ResponseEntity<?> produce(@RequestParam(required = false) String month) {
+    if (!mayRead()) {
+      return forbidden();
+    }
+    java.time.YearMonth chosen;
+    try {
+      chosen = java.time.YearMonth.parse(month == null ? "" : month.strip());
+    } catch (java.time.format.DateTimeParseException e) {
+      return badRequest("Bulan \"" + month + "\" tidak dikenal. Tulis tahun dan bulan, misalnya 2026-11.");
+    }
+    java.time.YearMonth current = java.time.YearMonth.from(compliance.today());
+    if (chosen.isAfter(current)) {
+      return badRequest("Laporan bulan " + CompliancePeriod.month(chosen).label() + " belum dapat dibuat: bulan itu belum"
+          + " dimulai.");
+    }
+    String by = identity.getCurrentAuthentication().getUserId();
+    return ResponseEntity.status(HttpStatus.CREATED).body(asOffice(() -> reports.produce(chosen, by)));
+  }
+
+  @GetMapping("/reports/{id}/pdf")
+  ResponseEntity<?> pdf(@org.springframework.web.bind.annotation.PathVariable String id) {
+    return download(id, true);
+  }
+
+  @GetMapping("/reports/{id}/csv")
+  ResponseEntity<?> csv(@org.springframework.web.bind.annotation.PathVariable String id) {
+    return download(id, false);
+  }
+
+  private ResponseEntity<?> download(String id, boolean pdf) {
+    if (!mayRead()) {
+      return forbidden();
+    }
+    var filed = reports.find(id);
+    var content = reports.content(id, pdf);
+    if (filed.isEmpty() || content.isEmpty()) {
+      // Its own content type: a download link asks for a PDF or CSV, and still gets the reason.
+      return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+          .body(Map.of("message", "Laporan bulanan " + id + " tidak ditemukan."));
+    }
+    return ResponseEntity.ok()
+        .contentType(pdf ? org.springframework.http.MediaType.APPLICATION_PDF
+            : org.springframework.http.MediaType.parseMediaType("text/csv;charset=UTF-8"))
+        .header("X-Checksum-SHA256", pdf ? filed.get().pdfSha256() : filed.get().csvSha256())
+        .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.attachment()
+            .filename(filed.get().fileName() + (pdf ? ".pdf" : ".csv")).build().toString())
+        .body(content.get());
   }
 
   @GetMapping

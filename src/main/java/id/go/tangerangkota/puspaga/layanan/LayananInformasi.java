@@ -57,5 +57,20 @@ public final class LayananInformasi {
     };
   }
 
+  /** The channel a request came by, as the start form names it. */
+  public static String channelLabel(String channel) {
+    return switch (String.valueOf(channel)) {
+      case "DATANG_LANGSUNG" -> "Datang langsung";
+      case "TELEPON" -> "Telepon";
+      case "WHATSAPP" -> "WhatsApp";
+      case "SURAT" -> "Surat";
+      case "EMAIL" -> "Surel (e-mail)";
+      case "MEDIA_SOSIAL" -> "Media sosial";
+      case "RUJUKAN_LEMBAGA" -> "Rujukan lembaga lain";
+      case "ONLINE" -> "Formulir daring";
+      default -> "";
+    };
+  }
+
   private LayananInformasi() {}
 }

@@ -29,10 +29,6 @@ public class DocumentService {
 
   public static final String DOCUMENTS = "documents";
   private static final IndonesianDates DATES = new IndonesianDates();
-  /** The labels of the start form's channels, as staff read them. */
-  private static final Map<String, String> CHANNELS = Map.of("DATANG_LANGSUNG", "Datang langsung", "TELEPON", "Telepon",
-      "WHATSAPP", "WhatsApp", "SURAT", "Surat", "EMAIL", "Surel (e-mail)", "MEDIA_SOSIAL", "Media sosial",
-      "RUJUKAN_LEMBAGA", "Rujukan lembaga lain", "ONLINE", "Formulir daring");
 
   private final PdfRenderer renderer;
   private final DocumentNumbering numbering;
@@ -60,7 +56,8 @@ public class DocumentService {
     Map<String, Object> model = new HashMap<>();
     execution.getVariables().forEach((name, value) -> model.put(name, plain(value)));
     model.put("dates", DATES);
-    model.put("requestChannelLabel", CHANNELS.getOrDefault(String.valueOf(execution.getVariable("requestChannel")), ""));
+    model.put("requestChannelLabel",
+        id.go.tangerangkota.puspaga.layanan.LayananInformasi.channelLabel((String) execution.getVariable("requestChannel")));
     model.putAll(extra);
     model.put("documentNumber", number);
     model.put("documentTitle", type.title());
@@ -126,7 +123,7 @@ public class DocumentService {
     return user == null ? userId : (user.getFirstName() + " " + user.getLastName()).strip();
   }
 
-  static String sha256(byte[] content) {
+  public static String sha256(byte[] content) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
     } catch (NoSuchAlgorithmException e) {

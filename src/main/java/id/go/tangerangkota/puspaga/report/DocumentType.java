@@ -8,7 +8,9 @@ public enum DocumentType {
   LAPORAN_KEGIATAN("Laporan Kegiatan", "LK", "laporan-kegiatan", "dokumenLaporanKegiatan"),
   LAPORAN_PROGRAM("Laporan Pelaksanaan Program Kerja", "LPPK", "laporan-program", "dokumenLaporanProgram"),
   SURAT_PEMBERIAN_LAPORAN("Surat Pemberian Laporan", "SPL", "surat-pemberian-laporan", "dokumenSuratPemberianLaporan"),
-  TANDA_TERIMA("Tanda Terima", "TT", "tanda-terima", "dokumenTandaTerima");
+  TANDA_TERIMA("Tanda Terima", "TT", "tanda-terima", "dokumenTandaTerima"),
+  /** Not of a request: the Ketua's monthly report, filed in {@code monthly_report}. */
+  LAPORAN_BULANAN("Laporan Bulanan Klien", "LBK", "laporan-bulanan", "dokumenLaporanBulanan");
 
   private final String title;
   private final String code;

@@ -15,13 +15,16 @@ import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 
 /**
  * Our API ({@code /api/*}) for both kinds of caller: another office system with HTTP Basic, as on
  * the engine REST API, and a member of staff already logged in to Tasklist or Cockpit in the same
  * browser (the webapps' session), so that the archive opens from Tasklist without a second
- * login. The session is taken for reading only (GET, HEAD): a change always needs Basic, so no
- * other site can make a logged-in browser change anything.
+ * login. The session is taken for reading (GET, HEAD); for a change (the Ketua producing a
+ * monthly report from Cockpit) only with the webapps' own anti-forgery token in the
+ * {@code X-XSRF-TOKEN} header, the one Camunda's CSRF filter checks, so no other site can make a
+ * logged-in browser change anything.
  */
 class SessionOrBasicAuthenticationFilter implements Filter {
 
@@ -55,16 +58,27 @@ class SessionOrBasicAuthenticationFilter implements Filter {
 
   private static UserAuthentication sessionUser(HttpServletRequest request) {
     String method = request.getMethod();
-    if (request.getHeader("Authorization") != null || !("GET".equals(method) || "HEAD".equals(method))) {
+    if (request.getHeader("Authorization") != null) {
       return null;
     }
     HttpSession session = request.getSession(false);
     if (session == null) {
       return null;
     }
+    boolean reading = "GET".equals(method) || "HEAD".equals(method);
+    if (!reading && !hasSessionToken(request, session)) {
+      return null;
+    }
     Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
     Authentication authentication = authentications == null ? null : authentications.getAuthenticationForProcessEngine("default");
     return authentication instanceof UserAuthentication user ? user : null;
+  }
+
+  private static boolean hasSessionToken(HttpServletRequest request, HttpSession session) {
+    Object expected = session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
+    String sent = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
+    return expected instanceof String token && sent != null && java.security.MessageDigest.isEqual(
+        token.getBytes(java.nio.charset.StandardCharsets.UTF_8), sent.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   @Override

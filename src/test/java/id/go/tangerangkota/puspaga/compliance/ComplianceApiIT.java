@@ -65,6 +65,35 @@ class ComplianceApiIT {
     assertThat(open.findValuesAsText("processInstanceId")).contains(instance);
   }
 
+  @Test
+  void theKetuaProducesAMonthsReportAndDownloadsItsPdfAndCsv() {
+    RestClient sari = RestClient.as("sari", port);
+    String lastMonth = YearMonth.now(ZoneId.of("Asia/Jakarta")).minusMonths(1).toString();
+    assertThat(RestClient.as("budi", port).post("/api/compliance/reports?month=" + lastMonth, java.util.Map.of()).status())
+        .isEqualTo(403);
+    assertThat(RestClient.as("budi", port).get("/api/compliance/reports").status()).isEqualTo(403);
+    RestClient.Response future = sari.post("/api/compliance/reports?month=2099-01", java.util.Map.of());
+    assertThat(future.status()).isEqualTo(400);
+    assertThat(future.json().get("message").asText()).isEqualTo(
+        "Laporan bulan Januari 2099 belum dapat dibuat: bulan itu belum dimulai.");
+    assertThat(sari.post("/api/compliance/reports?month=November", java.util.Map.of()).status()).isEqualTo(400);
+
+    RestClient.Response produced = sari.post("/api/compliance/reports?month=" + lastMonth, java.util.Map.of());
+    assertThat(produced.status()).as(produced.body()).isEqualTo(201);
+    JsonNode report = produced.json();
+    assertThat(report.get("documentNumber").asText()).matches("\\d{3}/LBK/PUSPAGA/[IVX]+/\\d{4}");
+    assertThat(report.get("generatedBy").asText()).isEqualTo("sari");
+    String id = report.get("id").asText();
+    assertThat(sari.get("/api/compliance/reports").json().findValuesAsText("id")).contains(id);
+    RestClient.Response pdf = sari.get("/api/compliance/reports/" + id + "/pdf", "application/pdf");
+    assertThat(pdf.status()).isEqualTo(200);
+    assertThat(pdf.body()).startsWith("%PDF-");
+    RestClient.Response csv = sari.get("/api/compliance/reports/" + id + "/csv", "text/csv");
+    assertThat(csv.status()).isEqualTo(200);
+    assertThat(csv.body()).startsWith("\uFEFFbagian;uraian;jumlah;").contains("permohonan;diterima;");
+    assertThat(sari.get("/api/compliance/reports/tidak-ada/pdf", "application/pdf").status()).isEqualTo(404);
+  }
+
   private static JsonNode stepOne(JsonNode report) {
     return report.get("steps").get(0);
   }

@@ -51,6 +51,9 @@ final class ProcessTestEngine {
   final DocumentService documents;
   final ArchiveService archive;
   final MailOutbox outbox;
+  final PdfRenderer renderer;
+  final DocumentNumbering numbering;
+  final DocumentProperties documentProperties;
   final ProcessEngineConfiguration configuration;
 
   /** One engine and one in-memory database per test class, named after it. */
@@ -71,9 +74,10 @@ final class ProcessTestEngine {
     SopDeadline sopDeadline = new SopDeadline(calendar, clock);
     WorkProgramRules rules = new WorkProgramRules(clock, calendar);
     CurrentUser currentUser = new CurrentUser();
-    DocumentProperties documentProperties = Binder.get(new MockEnvironment())
+    this.renderer = renderer;
+    documentProperties = Binder.get(new MockEnvironment())
         .bindOrCreate("puspaga.documents", Bindable.of(DocumentProperties.class));
-    DocumentNumbering numbering = new DocumentNumbering(jdbc,
+    numbering = new DocumentNumbering(jdbc,
         new org.springframework.jdbc.datasource.DataSourceTransactionManager(dataSource), documentProperties);
     documents = new DocumentService(renderer, numbering, documentProperties, clock, calendar);
     archive = new ArchiveService(jdbc, documents, clock);

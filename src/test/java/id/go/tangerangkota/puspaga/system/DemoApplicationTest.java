@@ -22,7 +22,7 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=jdbc:h2:mem:puspaga-it;DB_CLOSE_DELAY=-1",
     "camunda.bpm.job-execution.enabled=false",
-    "puspaga.notifications.schedule=false"})
+    "puspaga.notifications.schedule=false", "puspaga.reports.schedule=false"})
 @ActiveProfiles(resolver = TestProfiles.class)
 @ContextConfiguration(initializers = {TestDatabase.class, TestMailServer.class})
 @Import(TestMailServer.Time.class)

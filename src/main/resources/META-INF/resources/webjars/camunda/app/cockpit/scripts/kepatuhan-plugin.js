@@ -71,6 +71,14 @@ function periods(today) {
   return options;
 }
 
+function postJson(path, api) {
+  return fetch(root() + path, {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { Accept: 'application/json', 'X-XSRF-TOKEN': api.CSRFToken }
+  }).then((response) => response.json().then((body) => (response.ok ? body : Promise.reject(body.message || response.status))));
+}
+
 function getJson(path, api) {
   return fetch(root() + path, {
     credentials: 'same-origin',
@@ -195,6 +203,53 @@ function instanceList(rows, caption) {
     element('tbody', {}, items));
 }
 
+/** The monthly client reports: those filed, and producing one for a chosen month. */
+function monthlyReports(api) {
+  const months = periods(new Date()).filter((period) => /^\d{4}-\d{2}$/.test(period.code));
+  const select = element('select', { class: 'form-control kepatuhan-bulan', 'aria-label': 'Bulan laporan' },
+    months.slice(1).concat(months.slice(0, 1)).map((month) => element('option', { value: month.code }, month.label)));
+  const list = element('div', { class: 'kepatuhan-laporan-daftar' }, 'Memuat laporan...');
+  const message = element('p', { class: 'kepatuhan-laporan-pesan', 'aria-live': 'polite' });
+  const button = element('button', { type: 'button', class: 'btn btn-default kepatuhan-buat-laporan' }, 'Buat laporan');
+
+  function refresh() {
+    getJson('/api/compliance/reports', api).then((reports) => {
+      if (!reports.length) {
+        list.replaceChildren(element('p', {}, 'Belum ada laporan bulanan.'));
+        return;
+      }
+      list.replaceChildren(element('table', { class: 'table table-condensed kepatuhan-laporan' },
+        element('thead', {}, element('tr', {}, ['Bulan', 'Nomor', 'Dibuat', 'Unduh'].map((t) => element('th', {}, t)))),
+        element('tbody', {}, reports.map((report) => element('tr', { 'data-month': report.month },
+          element('td', {}, report.monthLabel + (report.version > 1 ? ' (versi ' + report.version + ')' : '')),
+          element('td', {}, report.documentNumber),
+          element('td', {}, formatDate(report.generatedAt) + (report.generatedBy ? ' oleh ' + report.generatedBy : ' (otomatis)')),
+          element('td', {},
+            element('a', { href: root() + '/api/compliance/reports/' + report.id + '/pdf', class: 'laporan-pdf' }, 'PDF'), ' · ',
+            element('a', { href: root() + '/api/compliance/reports/' + report.id + '/csv', class: 'laporan-csv' }, 'CSV')))))));
+    }).catch((error) => list.replaceChildren(element('p', { class: 'text-danger' }, String(error))));
+  }
+
+  button.addEventListener('click', () => {
+    button.disabled = true;
+    message.textContent = 'Membuat laporan...';
+    postJson('/api/compliance/reports?month=' + encodeURIComponent(select.value), api)
+      .then((report) => {
+        message.textContent = 'Laporan ' + report.monthLabel + ' dibuat: ' + report.documentNumber + '.';
+        refresh();
+      })
+      .catch((error) => { message.textContent = String(error); })
+      .finally(() => { button.disabled = false; });
+  });
+  refresh();
+  return element('div', { class: 'kepatuhan-laporan-bulanan' },
+    element('h3', {}, 'Laporan bulanan klien'),
+    element('p', { class: 'text-muted' }, 'Dibuat otomatis pada hari kerja pertama setiap bulan untuk bulan sebelumnya,'
+      + ' dan diarsipkan. Laporan bulan lain dapat dibuat di sini kapan saja.'),
+    element('div', { class: 'kepatuhan-kendali' }, element('label', {}, 'Bulan ', select), ' ', button),
+    message, list);
+}
+
 function render(node, api) {
   const today = new Date();
   const select = element('select', { class: 'form-control kepatuhan-periode', 'aria-label': 'Periode' },
@@ -204,7 +259,7 @@ function render(node, api) {
   node.replaceChildren(element('section', { class: 'puspaga-kepatuhan' },
     element('h2', {}, 'Kepatuhan SOP Layanan Informasi'),
     element('div', { class: 'kepatuhan-kendali' }, element('label', {}, 'Periode ', select)),
-    content, list));
+    content, list, monthlyReports(api)));
 
   function show(figure, query, caption) {
     const parameters = new URLSearchParams({ period: select.value, figure, ...query });

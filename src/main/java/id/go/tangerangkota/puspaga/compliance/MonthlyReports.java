@@ -1,0 +1,187 @@
+package id.go.tangerangkota.puspaga.compliance;
+
+import static id.go.tangerangkota.puspaga.layanan.LayananInformasi.INDONESIAN_DATE;
+
+import id.go.tangerangkota.puspaga.calendar.WorkingDayCalendar;
+import id.go.tangerangkota.puspaga.compliance.ComplianceReport.StepFigures;
+import id.go.tangerangkota.puspaga.compliance.MonthlyFigures.Count;
+import id.go.tangerangkota.puspaga.report.DocumentNumbering;
+import id.go.tangerangkota.puspaga.report.DocumentProperties;
+import id.go.tangerangkota.puspaga.report.DocumentService;
+import id.go.tangerangkota.puspaga.report.DocumentType;
+import id.go.tangerangkota.puspaga.report.PdfRenderer;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * The monthly client report: one month's figures as a numbered PDF (the documents' pipeline:
+ * numbering, letterhead, renderer) and a CSV of the same figures, filed in {@code monthly_report}.
+ */
+@Service
+public class MonthlyReports {
+
+  /** A filed report, without its bytes. */
+  public record Filed(String id, String month, String monthLabel, int version, String documentNumber, String fileName,
+      String pdfSha256, String csvSha256, java.time.OffsetDateTime generatedAt, String generatedBy) {}
+
+  private final MonthlyFiguresQuery figures;
+  private final PdfRenderer renderer;
+  private final DocumentNumbering numbering;
+  private final DocumentProperties properties;
+  private final JdbcTemplate jdbc;
+  private final WorkingDayCalendar calendar;
+  private final Clock clock;
+
+  public MonthlyReports(MonthlyFiguresQuery figures, PdfRenderer renderer, DocumentNumbering numbering,
+      DocumentProperties properties, JdbcTemplate jdbc, WorkingDayCalendar calendar, Clock clock) {
+    this.figures = figures;
+    this.renderer = renderer;
+    this.numbering = numbering;
+    this.properties = properties;
+    this.jdbc = jdbc;
+    this.calendar = calendar;
+    this.clock = clock;
+  }
+
+  /** Produces and files the report of that month (a new version when it was reported before). */
+  public Filed produce(YearMonth month, String by) {
+    Integer latest = jdbc.queryForObject("select max(version) from monthly_report where report_month = ?", Integer.class,
+        month.toString());
+    return file(month, by, latest == null ? 1 : latest + 1);
+  }
+
+  /**
+   * The scheduled report of a month: version 1, filed once however many nodes try (the unique
+   * month and version make a second node's insert fail, and that node files nothing).
+   */
+  public Optional<Filed> produceScheduled(YearMonth month) {
+    if (!byMonth(month).isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(file(month, null, 1));
+    } catch (DuplicateKeyException another) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * From the first working day of a month (the office calendar's) on, the previous month's report,
+   * once. Called every morning: a node that was down on the first working day catches up the next.
+   */
+  public Optional<Filed> produceDue() {
+    LocalDate today = LocalDate.now(clock.withZone(calendar.zone()));
+    LocalDate first = calendar.nextWorkingDayFrom(today.withDayOfMonth(1));
+    if (today.isBefore(first)) {
+      return Optional.empty();
+    }
+    return produceScheduled(YearMonth.from(today).minusMonths(1));
+  }
+
+  public List<Filed> list() {
+    return jdbc.query("select id, report_month, version, document_number, file_name, pdf_sha256, csv_sha256, generated_at,"
+        + " generated_by from monthly_report order by report_month desc, version desc fetch first 60 rows only", this::filed);
+  }
+
+  public List<Filed> byMonth(YearMonth month) {
+    return jdbc.query("select id, report_month, version, document_number, file_name, pdf_sha256, csv_sha256, generated_at,"
+        + " generated_by from monthly_report where report_month = ? order by version", this::filed, month.toString());
+  }
+
+  /** The PDF or CSV of a filed report. */
+  public Optional<byte[]> content(String id, boolean pdf) {
+    List<byte[]> found = jdbc.query("select " + (pdf ? "pdf" : "csv") + " from monthly_report where id = ?",
+        (rs, i) -> rs.getBytes(1), id);
+    return found.stream().findFirst();
+  }
+
+  public Optional<Filed> find(String id) {
+    return jdbc.query("select id, report_month, version, document_number, file_name, pdf_sha256, csv_sha256, generated_at,"
+        + " generated_by from monthly_report where id = ?", this::filed, id).stream().findFirst();
+  }
+
+  private Filed file(YearMonth month, String by, int version) {
+    MonthlyFigures data = figures.of(CompliancePeriod.month(month), calendar.zone());
+    LocalDate today = LocalDate.now(clock.withZone(calendar.zone()));
+    String number = numbering.next(DocumentType.LAPORAN_BULANAN, today);
+    Map<String, Object> model = new HashMap<>();
+    model.put("office", properties.office());
+    model.put("documentNumber", number);
+    model.put("documentTitle", DocumentType.LAPORAN_BULANAN.title());
+    model.put("documentDate", today.format(INDONESIAN_DATE));
+    model.put("figures", data);
+    model.put("statusText", STATUS_TEXT);
+    byte[] pdf = renderer.render(DocumentType.LAPORAN_BULANAN.template(), model);
+    byte[] csv = csv(data, number).getBytes(StandardCharsets.UTF_8);
+    String id = UUID.randomUUID().toString();
+    String fileName = "laporan-bulanan-" + month + "-" + number.replaceAll("[^A-Za-z0-9]+", "-");
+    jdbc.update("insert into monthly_report (id, report_month, version, document_number, file_name, pdf, pdf_sha256, csv,"
+            + " csv_sha256, generated_at, generated_by) values (?,?,?,?,?,?,?,?,?,?,?)",
+        id, month.toString(), version, number, fileName, pdf, DocumentService.sha256(pdf), csv, DocumentService.sha256(csv),
+        Timestamp.from(clock.instant()), by);
+    return find(id).orElseThrow();
+  }
+
+  static final Map<ComplianceReport.Status, String> STATUS_TEXT = Map.of(
+      ComplianceReport.Status.GREEN, "sesuai batas", ComplianceReport.Status.AMBER, "perlu perhatian",
+      ComplianceReport.Status.RED, "melewati batas", ComplianceReport.Status.NONE, "belum ada yang selesai");
+
+  /** The figures as rows a spreadsheet opens (UTF-8 with BOM, ";" as Indonesian Excel expects). */
+  static String csv(MonthlyFigures data, String number) {
+    List<List<Object>> rows = new ArrayList<>();
+    rows.add(List.of("bagian", "uraian", "jumlah", "batas_sop", "median", "persentil_90", "tepat_waktu_persen",
+        "pelanggaran", "status"));
+    rows.add(List.of("laporan", "nomor " + number + ", bulan " + data.month().label(), "", "", "", "", "", "", ""));
+    rows.add(List.of("permohonan", "diterima", data.requests(), "", "", "", "", "", ""));
+    data.byTopic().forEach(c -> rows.add(row("permohonan menurut topik", c)));
+    data.byChannel().forEach(c -> rows.add(row("permohonan menurut saluran", c)));
+    data.byRequester().forEach(c -> rows.add(row("permohonan menurut pemohon", c)));
+    rows.add(List.of("rujukan", "jumlah", data.referrals(), "", "", "", "", "", ""));
+    data.referralsByType().forEach(c -> rows.add(row("rujukan menurut jenis", c)));
+    rows.add(List.of("program kerja", "disetujui", data.programsApproved(), "", "", "", "", "", ""));
+    rows.add(List.of("kegiatan", "dilaksanakan", data.activitiesHeld(), "", "", "", "", "", ""));
+    rows.add(List.of("kegiatan", "peserta", data.participants(), "", "", "", "", "", ""));
+    for (StepFigures step : data.steps()) {
+      rows.add(List.of("langkah " + step.step(), step.name(), step.completed(), step.limit(),
+          step.median() == null ? "" : step.median() + " " + step.unit(), step.p90() == null ? "" : step.p90() + " " + step.unit(),
+          step.withinLimitPercent() == null ? "" : step.withinLimitPercent(), step.breaches(), STATUS_TEXT.get(step.status())));
+    }
+    rows.add(List.of("pelanggaran batas waktu", "jumlah", data.breaches(), "", "", "", "", "", ""));
+    StringBuilder text = new StringBuilder("\uFEFF");
+    for (List<Object> row : rows) {
+      text.append(String.join(";", row.stream().map(MonthlyReports::quoted).toList())).append("\r\n");
+    }
+    return text.toString();
+  }
+
+  private static List<Object> row(String section, Count count) {
+    return List.of(section, count.label(), count.count(), "", "", "", "", "", "");
+  }
+
+  private static String quoted(Object value) {
+    String text = String.valueOf(value);
+    return text.matches("[\\p{L}\\p{N} ._/()%-]*") ? text : "\"" + text.replace("\"", "\"\"") + "\"";
+  }
+
+  private Filed filed(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    YearMonth month = YearMonth.parse(rs.getString("report_month"));
+    Object at = rs.getObject("generated_at");
+    java.time.Instant generated = at instanceof java.time.OffsetDateTime offset ? offset.toInstant()
+        : ((Timestamp) at).toInstant();
+    return new Filed(rs.getString("id"), month.toString(), CompliancePeriod.month(month).label(), rs.getInt("version"),
+        rs.getString("document_number"), rs.getString("file_name"), rs.getString("pdf_sha256"), rs.getString("csv_sha256"),
+        generated.atZone(calendar.zone()).toOffsetDateTime(), rs.getString("generated_by"));
+  }
+}
