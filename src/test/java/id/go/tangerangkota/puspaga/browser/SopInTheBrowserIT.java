@@ -436,6 +436,18 @@ class SopInTheBrowserIT {
       assertThat(cockpit.driver().findElements(By.cssSelector("svg.kepatuhan-grafik line.batas"))).as("a limit per step drawn")
           .hasSizeGreaterThanOrEqualTo(8);
       browser.screenshot("cockpit-kepatuhan");
+
+      // Last month's client report, produced from the plugin (a POST with the webapps' session and token).
+      String lastMonth = java.time.YearMonth.now(ZoneId.of("Asia/Jakarta")).minusMonths(1).toString();
+      new org.openqa.selenium.support.ui.Select(cockpit.waitFor(By.cssSelector("select.kepatuhan-bulan"))).selectByValue(lastMonth);
+      cockpit.click(By.cssSelector("button.kepatuhan-buat-laporan"));
+      WebElement pdf = cockpit.waitFor(By.cssSelector("table.kepatuhan-laporan tr[data-month='" + lastMonth + "'] a.laporan-pdf"));
+      assertThat(cockpit.waitFor(By.cssSelector(".kepatuhan-laporan-pesan")).getText()).matches(
+          "Laporan \\p{L}+ \\d{4} dibuat: \\d{3}/LBK/PUSPAGA/[IVX]+/\\d{4}\\.");
+      assertThat(cockpit.download(pdf)).startsWith("200 application/pdf %PDF-");
+      ((org.openqa.selenium.JavascriptExecutor) cockpit.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", pdf);
+      browser.screenshot("cockpit-laporan-bulanan");
+      ((org.openqa.selenium.JavascriptExecutor) cockpit.driver()).executeScript("window.scrollTo(0, 0)");
       cockpit.click(By.cssSelector("tr[data-step='1'] a[data-figure='open']"));
       WebElement request = cockpit.waitFor(By.xpath("//table[contains(@class,'kepatuhan-daftar')]//a[normalize-space(.)='" + number + "']"));
       browser.screenshot("cockpit-kepatuhan-rincian");

@@ -129,17 +129,18 @@ function chart(steps) {
   });
   rows.forEach((step, index) => {
     const y = 10 + index * rowHeight;
-    canvas.append(svg('text', { x: left - 8, y: y + 15, 'text-anchor': 'end', class: 'label' },
+    canvas.append(svg('text', { x: left - 8, y: y + 15, 'text-anchor': 'end', class: 'nama-langkah' },
       step.step + '. ' + (step.name.length > 30 ? step.name.slice(0, 29) + '…' : step.name)));
     if (step.p90 !== null) {
       canvas.append(svg('rect', { x: left, y: y + 3, width: step.p90 * scale, height: 16, class: 'p90 ' + STATUS[step.status].className }));
       canvas.append(svg('rect', { x: left, y: y + 7, width: step.median * scale, height: 8, class: 'median' }));
       canvas.append(svg('text', { x: left + Math.max(step.p90, step.limitAmount) * scale + 6, y: y + 15, class: 'nilai' },
         step.median + ' / ' + step.p90));
-    } else {
-      canvas.append(svg('text', { x: left + 4, y: y + 15, class: 'nilai' }, 'belum ada yang selesai'));
     }
     const limitX = left + step.limitAmount * scale;
+    if (step.p90 === null) {
+      canvas.append(svg('text', { x: limitX + 6, y: y + 15, class: 'nilai kosong' }, 'belum ada yang selesai'));
+    }
     canvas.append(svg('line', { x1: limitX, x2: limitX, y1: y, y2: y + 22, class: 'batas' }));
   });
   const legendY = height - 10;
