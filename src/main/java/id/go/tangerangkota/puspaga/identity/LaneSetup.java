@@ -42,11 +42,12 @@ import org.springframework.stereotype.Component;
  * Who may do what, in every profile: one group per SOP lane plus the analysts, what each may open
  * and start, and a saved Tasklist filter per lane. Tasks themselves need no grant here: the engine
  * gives a task's candidate group and assignee READ and UPDATE on that task, so each lane sees and
- * works only its own tasks. Idempotent; runs right after the engine is built.
+ * works only its own tasks. Idempotent; runs right after the engine is built. (Public for the
+ * benchmarks, which give their engines the same grants and filters.)
  */
 @Component
 @Order(0)
-class LaneSetup extends AbstractProcessEnginePlugin {
+public class LaneSetup extends AbstractProcessEnginePlugin {
 
   static final String ADMINISTRASI = "administrasi";
   static final String KONSELOR = "konselor";

@@ -63,10 +63,16 @@ final class ProcessTestEngine {
 
   /** With another renderer, e.g. one whose template is broken. */
   ProcessTestEngine(String name, PdfRenderer renderer) {
-    String jdbcUrl = "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
-    JdbcDataSource dataSource = new JdbcDataSource();
-    dataSource.setURL(jdbcUrl);
-    dataSource.setUser("sa");
+    this(name, renderer, h2(name), "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", "",
+        new ProcessCoverageInMemProcessEngineConfiguration());
+  }
+
+  /**
+   * On any database (e.g. PostgreSQL for the benchmarks), with the given configuration to fill
+   * (the benchmarks use a plain one: coverage tracking would slow every step).
+   */
+  ProcessTestEngine(String name, PdfRenderer renderer, javax.sql.DataSource dataSource, String jdbcUrl, String user,
+      String password, org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl cfg) {
     Flyway.configure().dataSource(dataSource).baselineOnMigrate(true).baselineVersion("0").load().migrate();
     jdbc = new JdbcTemplate(dataSource);
     breaches = new BreachService(jdbc, calendar);
@@ -87,10 +93,10 @@ final class ProcessTestEngine {
     BreachMail breachMail = new BreachMail(
         new TaskMails(new MailTemplates(), calendar, documentProperties, notificationProperties), outbox);
 
-    var cfg = new ProcessCoverageInMemProcessEngineConfiguration();
     cfg.setProcessEngineName(name);
     cfg.setJdbcUrl(jdbcUrl);
-    cfg.setJdbcUsername("sa");
+    cfg.setJdbcUsername(user);
+    cfg.setJdbcPassword(password);
     cfg.setDatabaseSchemaUpdate("true");
     cfg.setJobExecutorActivate(false);
     cfg.setHistory("full");
@@ -112,6 +118,13 @@ final class ProcessTestEngine {
         Map.entry("generateDocumentDelegate", new GenerateDocumentDelegate(documents, new SimpleMeterRegistry())),
         Map.entry("archiveDocumentsDelegate", new ArchiveDocumentsDelegate(archive))));
     configuration = cfg;
+  }
+
+  private static JdbcDataSource h2(String name) {
+    JdbcDataSource dataSource = new JdbcDataSource();
+    dataSource.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+    dataSource.setUser("sa");
+    return dataSource;
   }
 
   static WorkingDayCalendar loadCalendar() {

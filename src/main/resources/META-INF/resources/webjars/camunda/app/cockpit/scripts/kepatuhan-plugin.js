@@ -319,7 +319,8 @@ export default [
   {
     id: 'puspaga.kepatuhan.processDefinition',
     pluginPoint: 'cockpit.processDefinition.runtime.tab',
-    priority: 20,
+    // After Cockpit's own tabs: the process instances stay what the page opens with.
+    priority: -10,
     properties: { label: 'Kepatuhan SOP' },
     render: (node, { api }) => render(node, api)
   }
