@@ -1,0 +1,29 @@
+package id.go.tangerangkota.puspaga.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * On PostgreSQL (the build's second run), what keeps a lane's Tasklist filter quick with many
+ * open tasks (README, "Performance"): every connection plans each query with its values, and the
+ * planner has statistics on the authorization table's permission bits. (How quick: SopBenchmark.)
+ */
+@DemoApplicationTest
+class PostgresQueryPlanningIT {
+
+  @Autowired DataSource dataSource;
+
+  @Test
+  void everyConnectionPlansWithItsValuesAndThePermissionBitsHaveStatistics() {
+    JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+    assumeTrue("PostgreSQL".equals(System.getProperty("puspaga.it.expected-database")), "PostgreSQL run only");
+    assertThat(jdbc.queryForObject("select current_setting('plan_cache_mode')", String.class)).isEqualTo("force_custom_plan");
+    assertThat(jdbc.queryForObject("select count(*) from pg_statistic_ext where stxname = 'puspaga_auth_perms'", Long.class))
+        .isEqualTo(1L);
+  }
+}
