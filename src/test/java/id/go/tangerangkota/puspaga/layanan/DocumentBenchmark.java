@@ -39,6 +39,9 @@ class DocumentBenchmark {
     System.out.printf("%n%-28s %10s %10s %10s%n", "document", "median ms", "p95 ms", "bytes");
     print("baseline (one line)", measure(() -> renderer.render("benchmark-baseline", model), 20, 100));
     for (DocumentType type : DocumentType.values()) {
+      if (type == DocumentType.LAPORAN_BULANAN) {
+        continue; // not of a request: MonthlyReportProcessTest renders it from a month's figures
+      }
       print(type.name(), measure(() -> renderer.render(type.template(), model), 20, 100));
     }
     // Again once everything is warm, since the first figures include JIT warm-up of the renderer.
