@@ -4,9 +4,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import id.go.tangerangkota.puspaga.system.ApiAnswers;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -125,16 +125,14 @@ class ArchiveController {
   }
 
   private boolean mayRead() {
-    Authentication user = identity.getCurrentAuthentication();
-    return user != null && user.getGroupIds() != null && user.getGroupIds().stream().anyMatch(READERS::contains);
+    return ApiAnswers.callerIsIn(identity, READERS);
   }
 
   private static ResponseEntity<Map<String, String>> forbidden() {
-    return ResponseEntity.status(HttpStatus.FORBIDDEN)
-        .body(Map.of("message", "Arsip hanya dapat dibaca oleh Admin (Dokumentasi dan Pencatatan) dan Ketua PUSPAGA."));
+    return ApiAnswers.refused(HttpStatus.FORBIDDEN, "Arsip hanya dapat dibaca oleh Admin (Dokumentasi dan Pencatatan) dan Ketua PUSPAGA.");
   }
 
   private static ResponseEntity<Map<String, String>> notFound(String message) {
-    return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("message", message));
+    return ApiAnswers.refused(HttpStatus.NOT_FOUND, message);
   }
 }

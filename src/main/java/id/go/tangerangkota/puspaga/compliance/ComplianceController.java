@@ -3,6 +3,7 @@ package id.go.tangerangkota.puspaga.compliance;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import id.go.tangerangkota.puspaga.system.ApiAnswers;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -145,16 +146,14 @@ class ComplianceController {
   }
 
   private boolean mayRead() {
-    Authentication user = identity.getCurrentAuthentication();
-    return user != null && user.getGroupIds() != null && user.getGroupIds().stream().anyMatch(READERS::contains);
+    return ApiAnswers.callerIsIn(identity, READERS);
   }
 
   private static ResponseEntity<Map<String, String>> forbidden() {
-    return ResponseEntity.status(HttpStatus.FORBIDDEN)
-        .body(Map.of("message", "Angka kepatuhan SOP hanya dapat dibaca oleh Ketua PUSPAGA dan administrator."));
+    return ApiAnswers.refused(HttpStatus.FORBIDDEN, "Angka kepatuhan SOP hanya dapat dibaca oleh Ketua PUSPAGA dan administrator.");
   }
 
   private static ResponseEntity<Map<String, String>> badRequest(String message) {
-    return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("message", message));
+    return ApiAnswers.refused(HttpStatus.BAD_REQUEST, message);
   }
 }

@@ -468,6 +468,9 @@ class SopInTheBrowserIT {
       cockpit.waitFor(By.cssSelector(".puspaga-kepatuhan table.kepatuhan-langkah"));
       assertIndonesian(cockpit, "process definition");
       assertThat(cockpit.driver().getTitle()).contains("PUSPAGA");
+      assertThat(cockpit.driver().executeScript(
+          "return getComputedStyle(document.querySelector('.navbar-brand .brand-logo')).backgroundImage"))
+          .as("PUSPAGA's logo, not Camunda's").asString().contains("puspaga-logo.svg");
       browser.screenshot("cockpit-definisi-kepatuhan");
 
       // A counsellor is turned away from Cockpit in Indonesian: at its login, and when already logged in to Tasklist.
