@@ -162,6 +162,123 @@ public class SopBenchmark {
     }
   }
 
+  @Test
+  @Order(5)
+  void restCompletionLatencyPerStepStartUpAndMemoryOfThePackagedApplication() throws Exception {
+    postgres.createDatabase("bench_app", "bench_app", "Bench-bench_app");
+    Path work = Files.createTempDirectory("bench-app");
+    long launched = System.nanoTime();
+    try (id.go.tangerangkota.puspaga.system.PackagedApplication app = id.go.tangerangkota.puspaga.system.PackagedApplication
+        .start(work, Map.of("SPRING_DATASOURCE_URL", postgres.jdbcUrl("bench_app"), "SPRING_DATASOURCE_USERNAME", "bench_app",
+            "SPRING_DATASOURCE_PASSWORD", "Bench-bench_app"), "--spring.profiles.active=demo,postgres")) {
+      app.awaitHealthy();
+      double ready = (System.nanoTime() - launched) / 1e9;
+      long rssAfterStart = residentMegabytes(app.pid());
+      double heapAfterStart = heapMegabytes(app.port());
+      int port = app.port();
+      Map<String, id.go.tangerangkota.puspaga.system.RestClient> staff = Map.of(
+          "rina", id.go.tangerangkota.puspaga.system.RestClient.as("rina", port),
+          "budi", id.go.tangerangkota.puspaga.system.RestClient.as("budi", port),
+          "sari", id.go.tangerangkota.puspaga.system.RestClient.as("sari", port));
+      id.go.tangerangkota.puspaga.system.RequestWalk walk = new id.go.tangerangkota.puspaga.system.RequestWalk(
+          staff.get("rina"), staff.get("budi"), staff.get("sari"), id.go.tangerangkota.puspaga.system.RestClient.as("sysadmin", port));
+      Map<String, List<Double>> latencies = new java.util.LinkedHashMap<>();
+      List<Double> reads = new ArrayList<>();
+      for (int request = 0; request < REST_REQUESTS; request++) {
+        String instance = walk.start("BENCH-" + request);
+        for (RestStep step : REST_STEPS) {
+          id.go.tangerangkota.puspaga.system.RestClient client = staff.get(step.user());
+          String task = walk.awaitTask(client, instance, step.taskKey());
+          long read = System.nanoTime();
+          client.get("/engine-rest/task/" + task);
+          reads.add((System.nanoTime() - read) / 1e6);
+          if (!client.get("/engine-rest/task/" + task).json().hasNonNull("assignee")) {
+            client.post("/engine-rest/task/" + task + "/claim", Map.of("userId", step.user()));
+          }
+          long start = System.nanoTime();
+          id.go.tangerangkota.puspaga.system.RestClient.Response done = client.post("/engine-rest/task/" + task + "/submit-form",
+              Map.of("variables", step.variables()));
+          if (done.status() != 204) {
+            throw new IllegalStateException(step.taskKey() + ": " + done);
+          }
+          latencies.computeIfAbsent(step.taskKey() + (step.document() ? " (a document follows)" : ""), k -> new ArrayList<>())
+              .add((System.nanoTime() - start) / 1e6);
+        }
+      }
+      double[] read = percentiles(reads);
+      latencies.forEach((step, values) -> {
+        double[] p = percentiles(values);
+        row("REST submit-form of " + step + ", PostgreSQL, p50 / p95 / p99 ms (" + values.size() + " requests)",
+            ms(p[0]) + " / " + ms(p[1]) + " / " + ms(p[2]), ms(read[0]) + " / " + ms(read[1]) + " / " + ms(read[2]),
+            ratio(p[1], read[1]), "GET of the same task, same users, same run");
+      });
+      row("Packaged application (demo, PostgreSQL): start to ready; RSS and heap after start; after "
+              + REST_REQUESTS + " requests through all nine steps",
+          String.format(Locale.ROOT, "%.1f s; %d MB RSS, %.0f MB heap; %d MB RSS, %.0f MB heap", ready, rssAfterStart,
+              heapAfterStart, residentMegabytes(app.pid()), heapMegabytes(port)),
+          "not measured", "-", "a stock Camunda starter app built in the same run: not built yet");
+    }
+  }
+
+  static final int REST_REQUESTS = Integer.getInteger("bench.restRequests", 30);
+
+  record RestStep(String taskKey, String user, boolean document, Map<String, Object> variables) {}
+
+  static final List<RestStep> REST_STEPS = restSteps();
+
+  private static List<RestStep> restSteps() {
+    LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+    return List.of(
+        new RestStep("Task_RegisterRequest", "rina", true, restVariables(Map.of("serviceType", "INFORMASI",
+            "dispositionNotes", "Mohon dipetakan."))),
+        new RestStep("Task_MapNeeds", "budi", false, restVariables(Map.of("needsMap", "Penyuluhan pengasuhan."))),
+        new RestStep("Task_SubmitWorkProgram", "budi", true, restVariables(Map.of("programTitle", "Pengasuhan",
+            "programObjective", "Orang tua memahami pengasuhan.", "programEndDate", today.plusMonths(1).toString(),
+            "activities", "[{\"title\":\"Kelas\",\"date\":\"" + today + "\"}]"))),
+        new RestStep("Task_ReviewWorkProgram", "sari", true, restVariables(Map.of("workProgramApproved", true))),
+        new RestStep("Task_CarryOutActivity", "budi", false, restVariables(Map.of("activityHeldOn", today.toString(),
+            "activityParticipants", 20L, "activityExecutor", "Budi"))),
+        new RestStep("Task_ReportActivity", "budi", true, restVariables(Map.of("activitySummary", "Terlaksana.",
+            "activityOutcome", "Paham."))),
+        new RestStep("Task_CompileProgramReport", "budi", false, restVariables(Map.of("programReportSummary", "Satu kegiatan.",
+            "programEvaluation", "Sesuai."))),
+        new RestStep("Task_CoordinateProgramReport", "sari", true, restVariables(Map.of("coordinationNotes", "Diterima."))),
+        new RestStep("Task_ArchiveProgramReport", "rina", true, restVariables(Map.of("filesReceived", true))));
+  }
+
+  private static Map<String, Object> restVariables(Map<String, Object> values) {
+    Map<String, Object> variables = new java.util.LinkedHashMap<>();
+    values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+    return variables;
+  }
+
+  private static long residentMegabytes(long pid) throws IOException {
+    for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
+      if (line.startsWith("VmRSS:")) {
+        return Long.parseLong(line.replaceAll("\\D+", "")) / 1024;
+      }
+    }
+    return -1;
+  }
+
+  /** Heap in use, from the application's own metrics (as the monitoring user scrapes them). */
+  private static double heapMegabytes(int port) {
+    String metrics = id.go.tangerangkota.puspaga.system.RestClient.as("pantau", port).get("/actuator/prometheus", "text/plain").body();
+    double bytes = 0;
+    for (String line : metrics.split("\n")) {
+      if (line.startsWith("jvm_memory_used_bytes{") && line.contains("area=\"heap\"")) {
+        bytes += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+      }
+    }
+    return bytes / 1024 / 1024;
+  }
+
+  private static double[] percentiles(List<Double> values) {
+    double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    return new double[] {sorted[(int) Math.ceil(sorted.length * 0.50) - 1], sorted[(int) Math.ceil(sorted.length * 0.95) - 1],
+        sorted[(int) Math.ceil(sorted.length * 0.99) - 1]};
+  }
+
   // ---- full cycles
 
   private void cycles(String database, Db realDb, Db bareDb) {

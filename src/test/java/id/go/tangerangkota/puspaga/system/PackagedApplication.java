@@ -52,6 +52,11 @@ public final class PackagedApplication implements AutoCloseable {
     return port;
   }
 
+  /** The operating system's process id (the benchmarks read its resident memory). */
+  public long pid() {
+    return process.pid();
+  }
+
   /** Waits for the process to end by itself and gives its exit code. */
   public int awaitExit() throws InterruptedException {
     if (!process.waitFor(3, TimeUnit.MINUTES)) {
