@@ -51,7 +51,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * in the same run, and prints a Markdown table (also written to {@code target/benchmark.md}).
  * Asserts nothing about time. Run with {@code ./mvnw -Pbench verify}; sizes are system properties:
  * {@code bench.cycles} (20), {@code bench.bareCycles} (100), {@code bench.timers} (10000),
- * {@code bench.openTasks} (1000,10000; add 100000 for the full scale).
+ * {@code bench.openTasks} (1000,10000; add 100000 for the full scale), {@code bench.restRequests} (30).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 public class SopBenchmark {
