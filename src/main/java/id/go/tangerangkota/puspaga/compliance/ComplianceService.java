@@ -7,6 +7,8 @@ import id.go.tangerangkota.puspaga.compliance.ComplianceReport.Status;
 import id.go.tangerangkota.puspaga.compliance.ComplianceReport.StepFigures;
 import id.go.tangerangkota.puspaga.compliance.SopStepLimits.StepLimit;
 import id.go.tangerangkota.puspaga.layanan.LayananInformasi;
+import id.go.tangerangkota.puspaga.report.DocumentService;
+import id.go.tangerangkota.puspaga.system.DatabaseTimes;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,7 +20,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -27,7 +28,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.User;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -257,7 +257,7 @@ public class ComplianceService {
     Set<String> running = runningInstances(breaches.stream().map(b -> (String) b.get("process_instance_id")).toList());
     return breaches.stream().filter(b -> numbers.contains(((Number) b.get("sop_step")).intValue()))
         .map(b -> row((String) b.get("process_instance_id"), (String) b.get("business_key"), (String) b.get("activity_name"),
-            (String) b.get("assignee"), instantOf(b.get("deadline")),
+            (String) b.get("assignee"), DatabaseTimes.instant(b.get("deadline")),
             running.contains((String) b.get("process_instance_id"))))
         .toList();
   }
@@ -282,11 +282,6 @@ public class ComplianceService {
       row.put("taken", taken(byActivity.get(task.getTaskDefinitionKey()).limit(), task));
       return row;
     }).toList();
-  }
-
-  /** A "timestamp with time zone": H2 reads it as OffsetDateTime, PostgreSQL as Timestamp. */
-  private static Instant instantOf(Object timestamp) {
-    return timestamp instanceof java.time.OffsetDateTime offset ? offset.toInstant() : ((Timestamp) timestamp).toInstant();
   }
 
   private Set<String> runningInstances(List<String> ids) {
@@ -324,8 +319,6 @@ public class ComplianceService {
   }
 
   private String userName(String userId) {
-    User user = identity.createUserQuery().userId(userId).singleResult();
-    return user == null ? userId
-        : (Objects.toString(user.getFirstName(), "") + " " + Objects.toString(user.getLastName(), "")).strip();
+    return DocumentService.fullName(identity, userId);
   }
 }

@@ -10,6 +10,7 @@ import id.go.tangerangkota.puspaga.report.DocumentProperties;
 import id.go.tangerangkota.puspaga.report.DocumentService;
 import id.go.tangerangkota.puspaga.report.DocumentType;
 import id.go.tangerangkota.puspaga.report.PdfRenderer;
+import id.go.tangerangkota.puspaga.system.DatabaseTimes;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -177,9 +178,7 @@ public class MonthlyReports {
 
   private Filed filed(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
     YearMonth month = YearMonth.parse(rs.getString("report_month"));
-    Object at = rs.getObject("generated_at");
-    java.time.Instant generated = at instanceof java.time.OffsetDateTime offset ? offset.toInstant()
-        : ((Timestamp) at).toInstant();
+    java.time.Instant generated = DatabaseTimes.instant(rs.getObject("generated_at"));
     return new Filed(rs.getString("id"), month.toString(), CompliancePeriod.month(month).label(), rs.getInt("version"),
         rs.getString("document_number"), rs.getString("file_name"), rs.getString("pdf_sha256"), rs.getString("csv_sha256"),
         generated.atZone(calendar.zone()).toOffsetDateTime(), rs.getString("generated_by"));

@@ -11,9 +11,12 @@ import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 
-/** The public pages ({@code templates/public/*.html}, Thymeleaf: every value escaped) and the receipt mail. */
+/**
+ * The public pages ({@code templates/public/*.html}, Thymeleaf: every value escaped) and the receipt
+ * mail; also the error page a browser gets (system.IndonesianErrorPages).
+ */
 @Component
-class PublicPages {
+public class PublicPages {
 
   private final TemplateEngine engine = ClasspathTemplates.engine("templates/public/", ".html", TemplateMode.HTML);
   private final MailTemplates mails;
@@ -24,7 +27,7 @@ class PublicPages {
     this.documents = documents;
   }
 
-  String render(String page, Map<String, Object> model) {
+  public String render(String page, Map<String, Object> model) {
     Map<String, Object> all = new HashMap<>(model);
     all.put("office", documents.office());
     return engine.process(page, new Context(Locale.forLanguageTag("id-ID"), all));

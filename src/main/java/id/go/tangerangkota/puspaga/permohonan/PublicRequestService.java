@@ -151,10 +151,7 @@ public class PublicRequestService {
       return Optional.empty();
     }
     String instance = (String) rows.get(0).get("process_instance_id");
-    Object submitted = rows.get(0).get("submitted_at");
-    // H2 gives a timestamp with time zone as OffsetDateTime, PostgreSQL's driver as Timestamp.
-    java.time.Instant at = submitted instanceof java.time.OffsetDateTime offset ? offset.toInstant()
-        : ((Timestamp) submitted).toInstant();
+    java.time.Instant at = id.go.tangerangkota.puspaga.system.DatabaseTimes.instant(rows.get(0).get("submitted_at"));
     return Optional.of(statusOf(number, instance, java.util.Date.from(at)));
   }
 

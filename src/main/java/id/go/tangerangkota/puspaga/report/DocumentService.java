@@ -116,11 +116,16 @@ public class DocumentService {
 
   /** The user's name from the user directory, or the id when the directory does not know it. */
   public static String fullName(DelegateExecution execution, String userId) {
+    return fullName(execution.getProcessEngineServices().getIdentityService(), userId);
+  }
+
+  public static String fullName(org.camunda.bpm.engine.IdentityService identity, String userId) {
     if (userId == null) {
       return "";
     }
-    User user = execution.getProcessEngineServices().getIdentityService().createUserQuery().userId(userId).singleResult();
-    return user == null ? userId : (user.getFirstName() + " " + user.getLastName()).strip();
+    User user = identity.createUserQuery().userId(userId).singleResult();
+    return user == null ? userId
+        : (java.util.Objects.toString(user.getFirstName(), "") + " " + java.util.Objects.toString(user.getLastName(), "")).strip();
   }
 
   public static String sha256(byte[] content) {

@@ -1,19 +1,15 @@
 package id.go.tangerangkota.puspaga.system;
 
-import id.go.tangerangkota.puspaga.report.DocumentProperties;
+import id.go.tangerangkota.puspaga.permohonan.PublicPages;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.web.servlet.error.ErrorViewResolver;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.View;
-import org.thymeleaf.TemplateEngine;
-import org.thymeleaf.context.Context;
-import org.thymeleaf.templatemode.TemplateMode;
 
 /**
  * The error page a browser gets (Spring's "Whitelabel Error Page" otherwise), in Indonesian under
@@ -23,18 +19,16 @@ import org.thymeleaf.templatemode.TemplateMode;
 @Component
 class IndonesianErrorPages implements ErrorViewResolver {
 
-  private final TemplateEngine engine = ClasspathTemplates.engine("templates/public/", ".html", TemplateMode.HTML);
-  private final DocumentProperties documents;
+  private final PublicPages pages;
 
-  IndonesianErrorPages(DocumentProperties documents) {
-    this.documents = documents;
+  IndonesianErrorPages(PublicPages pages) {
+    this.pages = pages;
   }
 
   @Override
   public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> error) {
     String path = String.valueOf(error.getOrDefault("path", ""));
     Map<String, Object> model = new HashMap<>();
-    model.put("office", documents.office());
     model.put("status", status.value());
     switch (status) {
       case UNAUTHORIZED, FORBIDDEN -> {
@@ -51,7 +45,7 @@ class IndonesianErrorPages implements ErrorViewResolver {
             + " hubungi admin PUSPAGA.");
       }
     }
-    String html = engine.process("galat", new Context(Locale.forLanguageTag("id-ID"), model));
+    String html = pages.render("galat", model);
     View view = new View() {
       @Override
       public String getContentType() {
