@@ -222,35 +222,23 @@ public class SopBenchmark {
 
   static final int REST_REQUESTS = Integer.getInteger("bench.restRequests", 30);
 
-  record RestStep(String taskKey, String user, boolean document, Map<String, Object> variables) {}
-
-  static final List<RestStep> REST_STEPS = restSteps();
-
-  private static List<RestStep> restSteps() {
-    LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
-    return List.of(
-        new RestStep("Task_RegisterRequest", "rina", true, restVariables(Map.of("serviceType", "INFORMASI",
-            "dispositionNotes", "Mohon dipetakan."))),
-        new RestStep("Task_MapNeeds", "budi", false, restVariables(Map.of("needsMap", "Penyuluhan pengasuhan."))),
-        new RestStep("Task_SubmitWorkProgram", "budi", true, restVariables(Map.of("programTitle", "Pengasuhan",
-            "programObjective", "Orang tua memahami pengasuhan.", "programEndDate", today.plusMonths(1).toString(),
-            "activities", "[{\"title\":\"Kelas\",\"date\":\"" + today + "\"}]"))),
-        new RestStep("Task_ReviewWorkProgram", "sari", true, restVariables(Map.of("workProgramApproved", true))),
-        new RestStep("Task_CarryOutActivity", "budi", false, restVariables(Map.of("activityHeldOn", today.toString(),
-            "activityParticipants", 20L, "activityExecutor", "Budi"))),
-        new RestStep("Task_ReportActivity", "budi", true, restVariables(Map.of("activitySummary", "Terlaksana.",
-            "activityOutcome", "Paham."))),
-        new RestStep("Task_CompileProgramReport", "budi", false, restVariables(Map.of("programReportSummary", "Satu kegiatan.",
-            "programEvaluation", "Sesuai."))),
-        new RestStep("Task_CoordinateProgramReport", "sari", true, restVariables(Map.of("coordinationNotes", "Diterima."))),
-        new RestStep("Task_ArchiveProgramReport", "rina", true, restVariables(Map.of("filesReceived", true))));
+  /** A step as its staff complete it (RequestWalk's values), and whether a document job follows it. */
+  record RestStep(String taskKey, String user, boolean document) {
+    Map<String, Object> variables() {
+      return id.go.tangerangkota.puspaga.system.RequestWalk.variables(id.go.tangerangkota.puspaga.system.RequestWalk.valuesOf(taskKey));
+    }
   }
 
-  private static Map<String, Object> restVariables(Map<String, Object> values) {
-    Map<String, Object> variables = new java.util.LinkedHashMap<>();
-    values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
-    return variables;
-  }
+  static final List<RestStep> REST_STEPS = List.of(
+      new RestStep("Task_RegisterRequest", "rina", true),
+      new RestStep("Task_MapNeeds", "budi", false),
+      new RestStep("Task_SubmitWorkProgram", "budi", true),
+      new RestStep("Task_ReviewWorkProgram", "sari", true),
+      new RestStep("Task_CarryOutActivity", "budi", false),
+      new RestStep("Task_ReportActivity", "budi", true),
+      new RestStep("Task_CompileProgramReport", "budi", false),
+      new RestStep("Task_CoordinateProgramReport", "sari", true),
+      new RestStep("Task_ArchiveProgramReport", "rina", true));
 
   private static long residentMegabytes(long pid) throws IOException {
     for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {

@@ -119,7 +119,8 @@ public final class RequestWalk {
     };
   }
 
-  private static Map<String, Object> valuesOf(String taskKey) {
+  /** What the step's staff enter, as the tests and benchmarks submit it. */
+  public static Map<String, Object> valuesOf(String taskKey) {
     LocalDate today = today();
     return switch (taskKey) {
       case "Task_RegisterRequest" -> Map.of("serviceType", "INFORMASI", "dispositionNotes", "Mohon dipetakan.");
