@@ -441,9 +441,18 @@ class SopInTheBrowserIT {
       String lastMonth = java.time.YearMonth.now(ZoneId.of("Asia/Jakarta")).minusMonths(1).toString();
       new org.openqa.selenium.support.ui.Select(cockpit.waitFor(By.cssSelector("select.kepatuhan-bulan"))).selectByValue(lastMonth);
       cockpit.click(By.cssSelector("button.kepatuhan-buat-laporan"));
-      WebElement pdf = cockpit.waitFor(By.cssSelector("table.kepatuhan-laporan tr[data-month='" + lastMonth + "'] a.laporan-pdf"));
-      assertThat(cockpit.waitFor(By.cssSelector(".kepatuhan-laporan-pesan")).getText()).matches(
-          "Laporan \\p{L}+ \\d{4} dibuat: \\d{3}/LBK/PUSPAGA/[IVX]+/\\d{4}\\.");
+      // The month may already have its report (the 07:00 schedule files it from the first working
+      // day on): what counts is the one this click produced, named in the message.
+      String produced = new org.openqa.selenium.support.ui.WebDriverWait(cockpit.driver(), java.time.Duration.ofSeconds(30))
+          .until(d -> {
+            String text = d.findElement(By.cssSelector(".kepatuhan-laporan-pesan")).getText();
+            return text.equals("Membuat laporan...") ? null : text;
+          });
+      java.util.regex.Matcher message = java.util.regex.Pattern
+          .compile("Laporan \\p{L}+ \\d{4} dibuat: (\\d{3}/LBK/PUSPAGA/[IVX]+/\\d{4})\\.").matcher(produced);
+      assertThat(message.matches()).as(produced).isTrue();
+      WebElement pdf = cockpit.waitFor(By.xpath("//table[contains(@class,'kepatuhan-laporan')]//tr[@data-month='" + lastMonth
+          + "'][td[normalize-space(.)='" + message.group(1) + "']]//a[contains(@class,'laporan-pdf')]"));
       assertThat(cockpit.download(pdf)).startsWith("200 application/pdf %PDF-");
       ((org.openqa.selenium.JavascriptExecutor) cockpit.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", pdf);
       browser.screenshot("cockpit-laporan-bulanan");

@@ -49,6 +49,13 @@ function svg(tag, attributes, text) {
   return node;
 }
 
+/** Today in the office's zone, whatever zone the browser's clock is set to (the server counts in WIB). */
+function officeToday() {
+  const [year, month, day] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta', year: 'numeric', month: '2-digit',
+    day: '2-digit' }).format(new Date()).split('-').map(Number);
+  return new Date(year, month - 1, day);
+}
+
 function periods(today) {
   const year = today.getFullYear();
   const month = today.getMonth();
@@ -206,7 +213,7 @@ function instanceList(rows, caption) {
 
 /** The monthly client reports: those filed, and producing one for a chosen month. */
 function monthlyReports(api) {
-  const months = periods(new Date()).filter((period) => /^\d{4}-\d{2}$/.test(period.code));
+  const months = periods(officeToday()).filter((period) => /^\d{4}-\d{2}$/.test(period.code));
   const select = element('select', { class: 'form-control kepatuhan-bulan', 'aria-label': 'Bulan laporan' },
     months.slice(1).concat(months.slice(0, 1)).map((month) => element('option', { value: month.code }, month.label)));
   const list = element('div', { class: 'kepatuhan-laporan-daftar' }, 'Memuat laporan...');
@@ -252,7 +259,7 @@ function monthlyReports(api) {
 }
 
 function render(node, api) {
-  const today = new Date();
+  const today = officeToday();
   const select = element('select', { class: 'form-control kepatuhan-periode', 'aria-label': 'Periode' },
     periods(today).map((period) => element('option', { value: period.code }, period.label)));
   const content = element('div', { class: 'kepatuhan-isi' }, 'Memuat angka kepatuhan...');
