@@ -5,6 +5,7 @@ import static id.go.tangerangkota.puspaga.layanan.ProcessFixtures.request;
 import com.zaxxer.hikari.HikariDataSource;
 import id.go.tangerangkota.puspaga.identity.LaneSetup;
 import id.go.tangerangkota.puspaga.report.PdfRenderer;
+import id.go.tangerangkota.puspaga.system.PackagedApplication;
 import id.go.tangerangkota.puspaga.system.PostgresServer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -59,6 +60,7 @@ public class SopBenchmark {
   static final int CYCLES = Integer.getInteger("bench.cycles", 20);
   static final int BARE_CYCLES = Integer.getInteger("bench.bareCycles", 100);
   static final int TIMERS = Integer.getInteger("bench.timers", 10_000);
+  static final int BEFORE_UP_TO = Integer.getInteger("bench.beforeUpTo", 10_000);
   static final int[] OPEN_TASKS = java.util.Arrays.stream(System.getProperty("bench.openTasks", "1000,10000").split(","))
       .map(String::strip).mapToInt(Integer::parseInt).toArray();
   /**
@@ -129,16 +131,29 @@ public class SopBenchmark {
               + " open tasks, PostgreSQL, p50 / p95 ms",
           ms(asRina[0]) + " / " + ms(asRina[1]), ms(unchecked[0]) + " / " + ms(unchecked[1]),
           ratio(asRina[1], unchecked[1]), "the same query without authorization checks");
+      if (size > BEFORE_UP_TO) {
+        // The generic plan grows linearly (7 s a page at 10,000): at 100,000 one sample would take minutes.
+        System.out.printf("[benchmark] 'before' not measured above %,d open tasks (-Dbench.beforeUpTo)%n", BEFORE_UP_TO);
+        continue;
+      }
       // Before: PostgreSQL's default plan cache and no statistics on the permission bits. By default it
       // settles on its generic plan after about 18 executions; forced from the first, no warm-up is needed.
-      ProcessEngine plain = realEngine("bench-tasklist-before-" + size, connect("bench_tasklist", "force_generic_plan"), true);
+      // The last change alone: PostgreSQL's default page cost, everything else as the application has it.
+      ProcessEngine pageCost = realEngine("bench-tasklist-page-cost-" + size, connect("bench_tasklist", PLAN_CACHE_MODE, "4"), true);
+      double[] defaultPageCost = latencies(30, () -> firstPage(pageCost, lane, true));
+      pageCost.close();
+      row("(before: random_page_cost at PostgreSQL's default 4), " + String.format(Locale.ROOT, "%,d", size)
+              + " open tasks, p50 / p95 ms",
+          ms(defaultPageCost[0]) + " / " + ms(defaultPageCost[1]), ms(unchecked[0]) + " / " + ms(unchecked[1]),
+          ratio(defaultPageCost[1], unchecked[1]), "the same query without authorization checks");
+      ProcessEngine plain = realEngine("bench-tasklist-before-" + size, connect("bench_tasklist", "force_generic_plan", "4"), true);
       db.jdbc().execute("drop statistics puspaga_auth_perms");
       db.jdbc().execute("analyze act_ru_authorization");
       double[] before = latencies(size >= 5_000 ? 5 : 30, 2, () -> firstPage(plain, lane, true));
       db.jdbc().execute(id.go.tangerangkota.puspaga.system.PostgresQueryStatistics.CREATE);
       db.jdbc().execute("analyze act_ru_authorization");
       plain.close();
-      row("(before: PostgreSQL's default plan cache in its steady state, no statistics on permission bits), " + String.format(Locale.ROOT, "%,d", size)
+      row("(before: PostgreSQL's default plan cache in its steady state and page cost, no statistics on permission bits), " + String.format(Locale.ROOT, "%,d", size)
               + " open tasks, p50 / p95 ms",
           ms(before[0]) + " / " + ms(before[1]), ms(unchecked[0]) + " / " + ms(unchecked[1]),
           ratio(before[1], unchecked[1]), "the same query without authorization checks");
@@ -164,17 +179,42 @@ public class SopBenchmark {
 
   @Test
   @Order(5)
-  void restCompletionLatencyPerStepStartUpAndMemoryOfThePackagedApplication() throws Exception {
-    postgres.createDatabase("bench_app", "bench_app", "Bench-bench_app");
+  void startUpAndMemoryNextToTheStockStarter() throws Exception {
+    Path stockJar = StockStarter.build();
+    List<StockStarter.Figures> ours = new ArrayList<>();
+    List<StockStarter.Figures> stock = new ArrayList<>();
+    // Round 0 creates each schema and warms the file cache; the restarts after it are measured, alternating.
+    for (int round = 0; round <= STARTS; round++) {
+      StockStarter.Figures stockStart = StockStarter.startOnce(work -> PackagedApplication.startJar(stockJar, work, database("bench_stock")));
+      StockStarter.Figures ourStart = StockStarter.startOnce(work -> PackagedApplication.start(work, database("bench_app"),
+          "--spring.profiles.active=demo,postgres"));
+      System.out.printf("[benchmark] start %d: ours %s, stock %s%n", round, ourStart, stockStart);
+      if (round > 0) {
+        ours.add(ourStart);
+        stock.add(stockStart);
+      }
+    }
+    double ourReady = median(ours.stream().map(StockStarter.Figures::readySeconds).toList());
+    double stockReady = median(stock.stream().map(StockStarter.Figures::readySeconds).toList());
+    row("Start to ready (Tasklist's login page answers), PostgreSQL, median of " + STARTS + " restarts, s",
+        String.format(Locale.ROOT, "%.1f", ourReady), String.format(Locale.ROOT, "%.1f", stockReady), ratio(ourReady, stockReady),
+        "the stock Camunda starter app, built in the same run");
+    double ourRss = median(ours.stream().map(f -> (double) f.residentMegabytes()).toList());
+    double stockRss = median(stock.stream().map(f -> (double) f.residentMegabytes()).toList());
+    double ourHeap = median(ours.stream().map(StockStarter.Figures::liveHeapMegabytes).toList());
+    double stockHeap = median(stock.stream().map(StockStarter.Figures::liveHeapMegabytes).toList());
+    row("After start: RSS MB; live heap MB (after a full GC), medians",
+        String.format(Locale.ROOT, "%.0f; %.0f", ourRss, ourHeap), String.format(Locale.ROOT, "%.0f; %.0f", stockRss, stockHeap),
+        ratio(ourRss, stockRss) + "; " + ratio(ourHeap, stockHeap), "the stock Camunda starter app");
+  }
+
+  @Test
+  @Order(6)
+  void restCompletionLatencyPerStepAndMemoryAfterTheLoad() throws Exception {
     Path work = Files.createTempDirectory("bench-app");
-    long launched = System.nanoTime();
-    try (id.go.tangerangkota.puspaga.system.PackagedApplication app = id.go.tangerangkota.puspaga.system.PackagedApplication
-        .start(work, Map.of("SPRING_DATASOURCE_URL", postgres.jdbcUrl("bench_app"), "SPRING_DATASOURCE_USERNAME", "bench_app",
-            "SPRING_DATASOURCE_PASSWORD", "Bench-bench_app"), "--spring.profiles.active=demo,postgres")) {
+    StockStarter.Figures oursAfterLoad;
+    try (PackagedApplication app = PackagedApplication.start(work, database("bench_app"), "--spring.profiles.active=demo,postgres")) {
       app.awaitHealthy();
-      double ready = (System.nanoTime() - launched) / 1e9;
-      long rssAfterStart = residentMegabytes(app.pid());
-      double heapAfterStart = heapMegabytes(app.port());
       int port = app.port();
       Map<String, id.go.tangerangkota.puspaga.system.RestClient> staff = Map.of(
           "rina", id.go.tangerangkota.puspaga.system.RestClient.as("rina", port),
@@ -212,12 +252,39 @@ public class SopBenchmark {
             ms(p[0]) + " / " + ms(p[1]) + " / " + ms(p[2]), ms(read[0]) + " / " + ms(read[1]) + " / " + ms(read[2]),
             ratio(p[1], read[1]), "GET of the same task, same users, same run");
       });
-      row("Packaged application (demo, PostgreSQL): start to ready; RSS and heap after start; after "
-              + REST_REQUESTS + " requests through all nine steps",
-          String.format(Locale.ROOT, "%.1f s; %d MB RSS, %.0f MB heap; %d MB RSS, %.0f MB heap", ready, rssAfterStart,
-              heapAfterStart, residentMegabytes(app.pid()), heapMegabytes(port)),
-          "not measured", "-", "a stock Camunda starter app built in the same run: not built yet");
+      oursAfterLoad = StockStarter.figures(app, 0);
     }
+    StockStarter.Figures stockAfterLoad;
+    try (PackagedApplication stock = PackagedApplication.startJar(StockStarter.build(), Files.createTempDirectory("bench-stock"),
+        database("bench_stock"))) {
+      stock.awaitPage(StockStarter.READY_PAGE);
+      StockStarter.walkNineTasks(stock.port(), REST_REQUESTS);
+      stockAfterLoad = StockStarter.figures(stock, 0);
+    }
+    row("After " + REST_REQUESTS + " requests through nine steps over REST: RSS MB; live heap MB (after a full GC)",
+        String.format(Locale.ROOT, "%d; %.0f", oursAfterLoad.residentMegabytes(), oursAfterLoad.liveHeapMegabytes()),
+        String.format(Locale.ROOT, "%d; %.0f", stockAfterLoad.residentMegabytes(), stockAfterLoad.liveHeapMegabytes()),
+        ratio(oursAfterLoad.residentMegabytes(), stockAfterLoad.residentMegabytes()) + "; "
+            + ratio(oursAfterLoad.liveHeapMegabytes(), stockAfterLoad.liveHeapMegabytes()),
+        "the stock starter walking a model of nine plain user tasks as often");
+  }
+
+  static final int STARTS = Integer.getInteger("bench.starts", 3);
+
+  private static final java.util.Set<String> APP_DATABASES = new java.util.HashSet<>();
+
+  /** The data source of a packaged app's own database, created on first use. */
+  private static Map<String, String> database(String name) {
+    if (APP_DATABASES.add(name)) {
+      postgres.createDatabase(name, name, "Bench-" + name);
+    }
+    return Map.of("SPRING_DATASOURCE_URL", postgres.jdbcUrl(name), "SPRING_DATASOURCE_USERNAME", name,
+        "SPRING_DATASOURCE_PASSWORD", "Bench-" + name);
+  }
+
+  private static double median(List<Double> values) {
+    double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    return sorted.length % 2 == 1 ? sorted[sorted.length / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
   }
 
   static final int REST_REQUESTS = Integer.getInteger("bench.restRequests", 30);
@@ -239,27 +306,6 @@ public class SopBenchmark {
       new RestStep("Task_CompileProgramReport", "budi", false),
       new RestStep("Task_CoordinateProgramReport", "sari", true),
       new RestStep("Task_ArchiveProgramReport", "rina", true));
-
-  private static long residentMegabytes(long pid) throws IOException {
-    for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
-      if (line.startsWith("VmRSS:")) {
-        return Long.parseLong(line.replaceAll("\\D+", "")) / 1024;
-      }
-    }
-    return -1;
-  }
-
-  /** Heap in use, from the application's own metrics (as the monitoring user scrapes them). */
-  private static double heapMegabytes(int port) {
-    String metrics = id.go.tangerangkota.puspaga.system.RestClient.as("pantau", port).get("/actuator/prometheus", "text/plain").body();
-    double bytes = 0;
-    for (String line : metrics.split("\n")) {
-      if (line.startsWith("jvm_memory_used_bytes{") && line.contains("area=\"heap\"")) {
-        bytes += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
-      }
-    }
-    return bytes / 1024 / 1024;
-  }
 
   private static double[] percentiles(List<Double> values) {
     double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
@@ -449,17 +495,18 @@ public class SopBenchmark {
   /** A database of its own; connections as the application opens them (application-postgres.yaml). */
   static Db pg(String database) {
     postgres.createDatabase(database, database, "Bench-" + database);
-    return connect(database, PLAN_CACHE_MODE);
+    return connect(database, PLAN_CACHE_MODE, RANDOM_PAGE_COST);
   }
 
-  static Db connect(String database, String planCacheMode) {
-    String url = postgres.jdbcUrl(database) + "?options=" + java.net.URLEncoder.encode("-c plan_cache_mode=" + planCacheMode,
-        java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+  static Db connect(String database, String planCacheMode, String randomPageCost) {
+    String url = postgres.jdbcUrl(database) + "?options=" + java.net.URLEncoder.encode("-c plan_cache_mode=" + planCacheMode
+        + " -c random_page_cost=" + randomPageCost, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
     return new Db(pool(url, database, "Bench-" + database), url, database, "Bench-" + database);
   }
 
   /** As application-postgres.yaml sets it; {@code -Dbench.planCacheMode=auto} measures PostgreSQL's default. */
   static final String PLAN_CACHE_MODE = System.getProperty("bench.planCacheMode", "force_custom_plan");
+  static final String RANDOM_PAGE_COST = System.getProperty("bench.randomPageCost", "1.1");
 
   private static DataSource pool(String url, String user, String password) {
     HikariDataSource pool = new HikariDataSource();

@@ -35,6 +35,12 @@ public final class PackagedApplication implements AutoCloseable {
     try (var files = Files.list(Path.of("target"))) {
       jar = files.filter(p -> p.getFileName().toString().matches("puspaga-workflow-.*\\.jar")).findFirst().orElseThrow();
     }
+    return startJar(jar, workDir, environment, arguments);
+  }
+
+  /** Starts another Spring Boot jar the same way (the benchmark's stock starter application). */
+  public static PackagedApplication startJar(Path jar, Path workDir, Map<String, String> environment, String... arguments)
+      throws IOException {
     int port = freePort();
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toAbsolutePath().toString(),
@@ -83,6 +89,27 @@ public final class PackagedApplication implements AutoCloseable {
       Thread.sleep(500);
     }
     throw new AssertionError("not healthy in time: " + output());
+  }
+
+  /** Waits until {@code path} answers 200, polling every 100 ms (the benchmark's "ready"). */
+  public void awaitPage(String path) throws InterruptedException {
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+    HttpClient http = HttpClient.newHttpClient();
+    while (Instant.now().isBefore(deadline)) {
+      if (!process.isAlive()) {
+        throw new AssertionError("ended while starting: " + output());
+      }
+      try {
+        HttpRequest page = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build();
+        if (http.send(page, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // still starting
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError(path + " not answering in time: " + output());
   }
 
   /** SIGKILL, as a power cut or the OOM killer ends it: no shutdown hook, no rollback by the application. */
