@@ -136,8 +136,6 @@ public class SopBenchmark {
         System.out.printf("[benchmark] 'before' not measured above %,d open tasks (-Dbench.beforeUpTo)%n", BEFORE_UP_TO);
         continue;
       }
-      // Before: PostgreSQL's default plan cache and no statistics on the permission bits. By default it
-      // settles on its generic plan after about 18 executions; forced from the first, no warm-up is needed.
       // The last change alone: PostgreSQL's default page cost, everything else as the application has it.
       ProcessEngine pageCost = realEngine("bench-tasklist-page-cost-" + size, connect("bench_tasklist", PLAN_CACHE_MODE, "4"), true);
       double[] defaultPageCost = latencies(30, () -> firstPage(pageCost, lane, true));
@@ -146,6 +144,9 @@ public class SopBenchmark {
               + " open tasks, p50 / p95 ms",
           ms(defaultPageCost[0]) + " / " + ms(defaultPageCost[1]), ms(unchecked[0]) + " / " + ms(unchecked[1]),
           ratio(defaultPageCost[1], unchecked[1]), "the same query without authorization checks");
+      // Before all three: PostgreSQL's default plan cache and page cost, no statistics on the permission
+      // bits. By default it settles on its generic plan after about 18 executions; forced from the first,
+      // no warm-up is needed.
       ProcessEngine plain = realEngine("bench-tasklist-before-" + size, connect("bench_tasklist", "force_generic_plan", "4"), true);
       db.jdbc().execute("drop statistics puspaga_auth_perms");
       db.jdbc().execute("analyze act_ru_authorization");

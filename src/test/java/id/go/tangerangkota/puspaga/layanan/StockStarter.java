@@ -38,14 +38,20 @@ final class StockStarter {
     PackagedApplication start(Path workDir) throws IOException;
   }
 
-  /** Builds the stock starter with this project's Maven wrapper; its jar lands in target/stock-starter. */
-  static Path build() throws IOException, InterruptedException {
+  private static Path built;
+
+  /** Builds the stock starter with this project's Maven wrapper, once a run; its jar lands in target/stock-starter. */
+  static synchronized Path build() throws IOException, InterruptedException {
+    if (built != null) {
+      return built;
+    }
     Process maven = new ProcessBuilder("./mvnw", "-B", "-q", "-f", "src/bench/stock-starter/pom.xml", "-DskipTests", "package")
         .inheritIO().start();
     if (!maven.waitFor(10, TimeUnit.MINUTES) || maven.exitValue() != 0) {
       throw new IllegalStateException("the stock starter did not build");
     }
-    return Path.of("target", "stock-starter", "stock-camunda-starter-1.jar");
+    built = Path.of("target", "stock-starter", "stock-camunda-starter-1.jar");
+    return built;
   }
 
   /** Starts, waits for {@link #READY_PAGE}, reads the figures, stops. */

@@ -72,27 +72,15 @@ public final class PackagedApplication implements AutoCloseable {
   }
 
   public void awaitHealthy() throws InterruptedException {
-    Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-    HttpClient http = HttpClient.newHttpClient();
-    while (Instant.now().isBefore(deadline)) {
-      if (!process.isAlive()) {
-        throw new AssertionError("ended while starting: " + output());
-      }
-      try {
-        HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build();
-        if (http.send(health, HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
-          return;
-        }
-      } catch (IOException notYet) {
-        // still starting
-      }
-      Thread.sleep(500);
-    }
-    throw new AssertionError("not healthy in time: " + output());
+    awaitOk("/actuator/health", 500);
   }
 
   /** Waits until {@code path} answers 200, polling every 100 ms (the benchmark's "ready"). */
   public void awaitPage(String path) throws InterruptedException {
+    awaitOk(path, 100);
+  }
+
+  private void awaitOk(String path, long pollMillis) throws InterruptedException {
     Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
     HttpClient http = HttpClient.newHttpClient();
     while (Instant.now().isBefore(deadline)) {
@@ -100,16 +88,16 @@ public final class PackagedApplication implements AutoCloseable {
         throw new AssertionError("ended while starting: " + output());
       }
       try {
-        HttpRequest page = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build();
-        if (http.send(page, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build();
+        if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
           return;
         }
       } catch (IOException notYet) {
         // still starting
       }
-      Thread.sleep(100);
+      Thread.sleep(pollMillis);
     }
-    throw new AssertionError(path + " not answering in time: " + output());
+    throw new AssertionError(path + " not answering 200 in time: " + output());
   }
 
   /** SIGKILL, as a power cut or the OOM killer ends it: no shutdown hook, no rollback by the application. */
