@@ -3,7 +3,7 @@ package id.go.tangerangkota.puspaga.breach;
 import static id.go.tangerangkota.puspaga.layanan.LayananInformasi.SOP_BREACHES;
 
 import id.go.tangerangkota.puspaga.calendar.WorkingDayCalendar;
-import id.go.tangerangkota.puspaga.layanan.JsonListVariable;
+import id.go.tangerangkota.puspaga.shared.JsonListVariable;
 import java.sql.Timestamp;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;

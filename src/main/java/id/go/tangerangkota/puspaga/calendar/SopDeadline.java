@@ -1,9 +1,10 @@
 package id.go.tangerangkota.puspaga.calendar;
 
+import id.go.tangerangkota.puspaga.shared.IndonesianDates;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Date;
 import org.springframework.stereotype.Component;
 
@@ -34,22 +35,15 @@ public class SopDeadline {
 
   /** The end of the program period: closing time on programEndDate, next working day if needed. */
   public Date programEnd(Object programEndDate) {
-    return toDate(calendar.endOfPeriod(isoDate(programEndDate)));
+    return toDate(calendar.endOfPeriod(programEndDate(programEndDate, calendar)));
   }
 
-  static LocalDate isoDate(Object value) {
-    if (value instanceof LocalDate date) {
-      return date;
-    }
-    if (value == null) {
-      throw new IllegalArgumentException("programEndDate is not set");
-    }
-    String text = value.toString().strip();
+  static LocalDate programEndDate(Object value, WorkingDayCalendar calendar) {
     try {
-      // Tasklist's date pickers may submit a date-time; the date part is what counts.
-      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("programEndDate is not an ISO date: " + text, e);
+      return IndonesianDates.day(value, calendar.zone())
+          .orElseThrow(() -> new IllegalArgumentException("programEndDate is not set"));
+    } catch (DateTimeException e) {
+      throw new IllegalArgumentException("programEndDate is not an ISO date: " + value, e);
     }
   }
 

@@ -39,7 +39,7 @@ public record SopLimit(Kind kind, int amount) {
     return switch (kind) {
       case WORKING_DAYS -> calendar.workingDaysAfter(start, amount);
       case DAYS -> calendar.daysAfter(start, amount);
-      case PROGRAM_END -> calendar.endOfPeriod(SopDeadline.isoDate(programEndDate.get()));
+      case PROGRAM_END -> calendar.endOfPeriod(SopDeadline.programEndDate(programEndDate.get(), calendar));
     };
   }
 }

@@ -2,6 +2,7 @@ package id.go.tangerangkota.puspaga.compliance;
 
 import id.go.tangerangkota.puspaga.compliance.MonthlyFigures.Count;
 import id.go.tangerangkota.puspaga.layanan.LayananInformasi;
+import id.go.tangerangkota.puspaga.shared.IndonesianDates;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -67,7 +68,7 @@ public class MonthlyFiguresQuery {
       }
       for (SpinJsonNode report : list.elements()) {
         String heldOn = report.hasProp("heldOn") && report.prop("heldOn").isString() ? report.prop("heldOn").stringValue() : "";
-        if (heldOn.length() >= 10 && inMonth(LocalDate.parse(heldOn.substring(0, 10)), month)) {
+        if (IndonesianDates.day(heldOn, zone).filter(day -> inMonth(day, month)).isPresent()) {
           held++;
           participants += number(report);
         }

@@ -1,6 +1,6 @@
 package id.go.tangerangkota.puspaga.compliance;
 
-import static id.go.tangerangkota.puspaga.layanan.LayananInformasi.INDONESIAN_DATE;
+import static id.go.tangerangkota.puspaga.shared.IndonesianDates.INDONESIAN_DATE;
 
 import id.go.tangerangkota.puspaga.calendar.WorkingDayCalendar;
 import id.go.tangerangkota.puspaga.compliance.ComplianceReport.StepFigures;

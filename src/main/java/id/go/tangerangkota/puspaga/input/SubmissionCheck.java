@@ -1,6 +1,6 @@
 package id.go.tangerangkota.puspaga.input;
 
-import id.go.tangerangkota.puspaga.layanan.SubmissionRejectedException;
+import id.go.tangerangkota.puspaga.shared.SubmissionRejectedException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;

@@ -1,6 +1,7 @@
 package id.go.tangerangkota.puspaga.layanan;
 
-import id.go.tangerangkota.puspaga.report.IndonesianDates;
+import id.go.tangerangkota.puspaga.shared.IndonesianDates;
+import id.go.tangerangkota.puspaga.shared.JsonListVariable;
 import static id.go.tangerangkota.puspaga.layanan.LayananInformasi.*;
 
 import java.util.LinkedHashMap;

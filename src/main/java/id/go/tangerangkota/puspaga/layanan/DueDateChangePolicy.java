@@ -1,5 +1,6 @@
 package id.go.tangerangkota.puspaga.layanan;
 
+import id.go.tangerangkota.puspaga.shared.SubmissionRejectedException;
 import id.go.tangerangkota.puspaga.system.EnginePlugins;
 import java.util.Date;
 import java.util.Objects;
@@ -11,8 +12,8 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.PropertyChange;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.stereotype.Component;
 

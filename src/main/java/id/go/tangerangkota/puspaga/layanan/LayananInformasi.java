@@ -1,8 +1,5 @@
 package id.go.tangerangkota.puspaga.layanan;
 
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
-
 /** The process's key and the variable names that tools, forms and later steps rely on. */
 public final class LayananInformasi {
 
@@ -43,10 +40,6 @@ public final class LayananInformasi {
   public static final String SERVICE_INFORMASI = "INFORMASI";
   public static final String SERVICE_KONSELING = "KONSELING";
   public static final String SERVICE_PENJANGKAUAN = "PENJANGKAUAN";
-
-  /** Dates as staff read them: "28 November 2026". */
-  public static final DateTimeFormatter INDONESIAN_DATE =
-      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("id-ID"));
 
   /** The topic as the forms and documents name it. */
   public static String topicLabel(String topic) {

@@ -1,5 +1,6 @@
 package id.go.tangerangkota.puspaga.layanan;
 
+import id.go.tangerangkota.puspaga.shared.SubmissionRejectedException;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /** A text field that a submission must fill. */

@@ -2,6 +2,7 @@ package id.go.tangerangkota.puspaga.layanan;
 
 import static id.go.tangerangkota.puspaga.layanan.LayananInformasi.REVIEW_NOTES;
 
+import id.go.tangerangkota.puspaga.shared.JsonListVariable;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;

@@ -1,6 +1,7 @@
 package id.go.tangerangkota.puspaga.layanan;
 
 import id.go.tangerangkota.puspaga.input.SubmissionCheck;
+import id.go.tangerangkota.puspaga.shared.SubmissionRejectedException;
 import id.go.tangerangkota.puspaga.system.EnginePlugins;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -4,7 +4,7 @@ import static id.go.tangerangkota.puspaga.layanan.LayananInformasi.REGISTRATION_
 import static id.go.tangerangkota.puspaga.layanan.LayananInformasi.REQUESTER_NAME;
 import static id.go.tangerangkota.puspaga.layanan.LayananInformasi.TOPIC;
 
-import id.go.tangerangkota.puspaga.report.IndonesianDates;
+import id.go.tangerangkota.puspaga.shared.IndonesianDates;
 import id.go.tangerangkota.puspaga.system.EnginePlugins;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,9 @@
 package id.go.tangerangkota.puspaga.layanan;
 
 import static id.go.tangerangkota.puspaga.layanan.LayananInformasi.*;
+import static id.go.tangerangkota.puspaga.shared.IndonesianDates.INDONESIAN_DATE;
 
+import id.go.tangerangkota.puspaga.shared.SubmissionRejectedException;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;

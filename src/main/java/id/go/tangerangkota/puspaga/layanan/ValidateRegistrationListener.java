@@ -2,6 +2,7 @@ package id.go.tangerangkota.puspaga.layanan;
 
 import static id.go.tangerangkota.puspaga.layanan.LayananInformasi.*;
 
+import id.go.tangerangkota.puspaga.shared.SubmissionRejectedException;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.DelegateTask;

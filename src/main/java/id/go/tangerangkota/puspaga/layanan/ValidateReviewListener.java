@@ -1,7 +1,10 @@
 package id.go.tangerangkota.puspaga.layanan;
 
 import static id.go.tangerangkota.puspaga.layanan.LayananInformasi.*;
+import static id.go.tangerangkota.puspaga.shared.IndonesianDates.INDONESIAN_DATE;
 
+import id.go.tangerangkota.puspaga.shared.JsonListVariable;
+import id.go.tangerangkota.puspaga.shared.SubmissionRejectedException;
 import java.time.Clock;
 import java.util.Date;
 import java.util.LinkedHashMap;

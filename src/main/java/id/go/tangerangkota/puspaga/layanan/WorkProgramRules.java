@@ -1,8 +1,10 @@
 package id.go.tangerangkota.puspaga.layanan;
 
-import static id.go.tangerangkota.puspaga.layanan.LayananInformasi.INDONESIAN_DATE;
+import static id.go.tangerangkota.puspaga.shared.IndonesianDates.INDONESIAN_DATE;
 
 import id.go.tangerangkota.puspaga.calendar.WorkingDayCalendar;
+import id.go.tangerangkota.puspaga.shared.IndonesianDates;
+import id.go.tangerangkota.puspaga.shared.SubmissionRejectedException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -141,13 +143,6 @@ public class WorkProgramRules {
     if (value == null || value.toString().isBlank()) {
       throw new SubmissionRejectedException(field + " wajib diisi.");
     }
-    if (value instanceof LocalDate date) {
-      return date;
-    }
-    if (value instanceof java.util.Date date) {
-      // A REST client may send a Date variable; the office calendar decides which day it is.
-      return date.toInstant().atZone(calendar.zone()).toLocalDate();
-    }
     String text = value.toString().strip();
     java.util.regex.Matcher typed = TYPED_DATE.matcher(text);
     try {
@@ -156,7 +151,8 @@ public class WorkProgramRules {
         return LocalDate.of(Integer.parseInt(typed.group(3)), Integer.parseInt(typed.group(2)),
             Integer.parseInt(typed.group(1)));
       }
-      return LocalDate.parse(text.length() > 10 && text.charAt(10) == 'T' ? text.substring(0, 10) : text);
+      // A REST client may send a Date variable; the office calendar decides which day it is.
+      return IndonesianDates.day(value, calendar.zone()).orElseThrow();
     } catch (java.time.DateTimeException e) {
       if (typed.matches()) {
         throw new SubmissionRejectedException(field + " \"" + text + "\" tidak ada di kalender: tulis tanggal/bulan/tahun"

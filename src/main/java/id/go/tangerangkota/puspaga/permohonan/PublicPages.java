@@ -13,7 +13,7 @@ import org.thymeleaf.templatemode.TemplateMode;
 
 /**
  * The public pages ({@code templates/public/*.html}, Thymeleaf: every value escaped) and the receipt
- * mail; also the error page a browser gets (system.IndonesianErrorPages).
+ * mail; also the error page a browser gets (permohonan.IndonesianErrorPages).
  */
 @Component
 public class PublicPages {

@@ -1,6 +1,6 @@
 package id.go.tangerangkota.puspaga.permohonan;
 
-import static id.go.tangerangkota.puspaga.layanan.LayananInformasi.INDONESIAN_DATE;
+import static id.go.tangerangkota.puspaga.shared.IndonesianDates.INDONESIAN_DATE;
 import static id.go.tangerangkota.puspaga.layanan.LayananInformasi.PROCESS_KEY;
 import static id.go.tangerangkota.puspaga.layanan.LayananInformasi.REGISTRATION_NUMBER;
 import static id.go.tangerangkota.puspaga.layanan.LayananInformasi.REQUEST_CHANNEL;

@@ -1,9 +1,10 @@
 package id.go.tangerangkota.puspaga.report;
 
-import static id.go.tangerangkota.puspaga.layanan.LayananInformasi.INDONESIAN_DATE;
+import static id.go.tangerangkota.puspaga.shared.IndonesianDates.INDONESIAN_DATE;
 
 import id.go.tangerangkota.puspaga.calendar.WorkingDayCalendar;
-import id.go.tangerangkota.puspaga.layanan.JsonListVariable;
+import id.go.tangerangkota.puspaga.shared.IndonesianDates;
+import id.go.tangerangkota.puspaga.shared.JsonListVariable;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;

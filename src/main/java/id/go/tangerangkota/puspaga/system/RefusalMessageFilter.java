@@ -2,7 +2,7 @@ package id.go.tangerangkota.puspaga.system;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import id.go.tangerangkota.puspaga.layanan.SubmissionRejectedException;
+import id.go.tangerangkota.puspaga.shared.SubmissionRejectedException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

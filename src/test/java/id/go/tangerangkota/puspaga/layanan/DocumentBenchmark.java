@@ -112,7 +112,7 @@ class DocumentBenchmark {
     model.put("archivedByName", "Rina Admin");
     model.put("office", org.springframework.boot.context.properties.bind.Binder.get(new org.springframework.mock.env.MockEnvironment())
         .bindOrCreate("puspaga.documents", id.go.tangerangkota.puspaga.report.DocumentProperties.class).office());
-    model.put("dates", new id.go.tangerangkota.puspaga.report.IndonesianDates());
+    model.put("dates", new id.go.tangerangkota.puspaga.shared.IndonesianDates());
     return model;
   }
 

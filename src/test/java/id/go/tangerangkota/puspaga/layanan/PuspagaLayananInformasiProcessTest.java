@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
+import id.go.tangerangkota.puspaga.shared.SubmissionRejectedException;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.HashMap;

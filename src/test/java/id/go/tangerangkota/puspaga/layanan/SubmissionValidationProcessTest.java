@@ -4,6 +4,7 @@ import static id.go.tangerangkota.puspaga.layanan.ProcessFixtures.*;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
+import id.go.tangerangkota.puspaga.shared.SubmissionRejectedException;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;

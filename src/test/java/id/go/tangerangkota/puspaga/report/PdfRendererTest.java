@@ -2,6 +2,7 @@ package id.go.tangerangkota.puspaga.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.go.tangerangkota.puspaga.shared.IndonesianDates;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.pdfbox.Loader;

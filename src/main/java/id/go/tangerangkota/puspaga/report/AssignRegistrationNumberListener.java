@@ -1,9 +1,9 @@
-package id.go.tangerangkota.puspaga.layanan;
+package id.go.tangerangkota.puspaga.report;
 
 import static id.go.tangerangkota.puspaga.layanan.LayananInformasi.REGISTRATION_NUMBER;
 
 import id.go.tangerangkota.puspaga.calendar.WorkingDayCalendar;
-import id.go.tangerangkota.puspaga.report.DocumentNumbering;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -1,4 +1,4 @@
-package id.go.tangerangkota.puspaga.layanan;
+package id.go.tangerangkota.puspaga.shared;
 
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.web.context.request.RequestAttributes;
@@ -22,7 +22,7 @@ public class SubmissionRejectedException extends FormFieldValidationException {
   }
 
   /** Notes the refusal on the HTTP request being served, if any, for the answer to say 400. */
-  void recordInRequest() {
+  public void recordInRequest() {
     RequestAttributes request = RequestContextHolder.getRequestAttributes();
     if (request != null) {
       request.setAttribute(REQUEST_ATTRIBUTE, getMessage(), RequestAttributes.SCOPE_REQUEST);

@@ -1,4 +1,4 @@
-package id.go.tangerangkota.puspaga.layanan;
+package id.go.tangerangkota.puspaga.shared;
 
 import java.util.ArrayList;
 import java.util.List;

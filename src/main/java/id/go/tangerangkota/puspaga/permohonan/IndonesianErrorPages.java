@@ -1,6 +1,5 @@
-package id.go.tangerangkota.puspaga.system;
+package id.go.tangerangkota.puspaga.permohonan;
 
-import id.go.tangerangkota.puspaga.permohonan.PublicPages;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
