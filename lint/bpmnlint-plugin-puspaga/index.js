@@ -2,7 +2,8 @@ module.exports = {
   configs: {
     recommended: {
       rules: {
-        'sop-user-task': 'error'
+        'sop-user-task': 'error',
+        'sop-limit': 'error'
       }
     }
   }

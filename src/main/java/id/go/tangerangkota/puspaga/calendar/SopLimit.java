@@ -34,6 +34,15 @@ public record SopLimit(Kind kind, int amount) {
         });
   }
 
+  /** The limit as the SOP writes it: "7 hari kerja", "2 hari", "sampai akhir periode program". */
+  public String text() {
+    return switch (kind) {
+      case WORKING_DAYS -> amount + " hari kerja";
+      case DAYS -> amount + " hari";
+      case PROGRAM_END -> "sampai akhir periode program";
+    };
+  }
+
   /** The deadline this limit gives for a step that started at {@code start}. */
   public ZonedDateTime deadline(WorkingDayCalendar calendar, Instant start, Supplier<Object> programEndDate) {
     return switch (kind) {

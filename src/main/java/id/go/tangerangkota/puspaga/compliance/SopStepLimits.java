@@ -22,11 +22,7 @@ public class SopStepLimits {
 
     /** The limit as the SOP writes it. */
     public String limitText() {
-      return switch (limit.kind()) {
-        case WORKING_DAYS -> limit.amount() + " hari kerja";
-        case DAYS -> limit.amount() + " hari";
-        case PROGRAM_END -> "sampai akhir periode program";
-      };
+      return limit.text();
     }
 
     /** The unit a time taken is counted in for this step. */
