@@ -4,14 +4,17 @@ import static id.go.tangerangkota.puspaga.layanan.LayananInformasi.REGISTRATION_
 import static id.go.tangerangkota.puspaga.layanan.LayananInformasi.REQUESTER_NAME;
 import static id.go.tangerangkota.puspaga.layanan.LayananInformasi.TOPIC;
 
+import id.go.tangerangkota.puspaga.calendar.SopLimit;
 import id.go.tangerangkota.puspaga.shared.IndonesianDates;
 import id.go.tangerangkota.puspaga.system.EnginePlugins;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,8 +47,22 @@ public class TaskCards extends AbstractProcessEnginePlugin implements TaskListen
 
   private static final IndonesianDates DATES = new IndonesianDates();
 
+  /**
+   * The step and its limit as the forms print them, "SOP langkah 2, 7 hari kerja", read from the
+   * task's own model (its sopStep and due date), so that a form never carries a copy of the limit.
+   */
+  public static final String SOP_LIMIT_TEXT = "sopLimitText";
+
   @Override
   public void notify(DelegateTask task) {
+    UserTask userTask = task.getBpmnModelElementInstance();
+    if (userTask != null) {
+      Optional<String> step = SopSteps.property(userTask, "sopStep");
+      Optional<SopLimit> limit = SopLimit.parse(userTask.getCamundaDueDate());
+      if (step.isPresent() && limit.isPresent()) {
+        task.setVariableLocal(SOP_LIMIT_TEXT, "SOP langkah " + step.get() + ", " + limit.get().text());
+      }
+    }
     for (String date : DATES_SHOWN) {
       Object value = task.getVariable(date);
       if (value != null) {

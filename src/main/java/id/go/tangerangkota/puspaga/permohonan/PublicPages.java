@@ -1,5 +1,6 @@
 package id.go.tangerangkota.puspaga.permohonan;
 
+import id.go.tangerangkota.puspaga.layanan.SopStepLimits;
 import id.go.tangerangkota.puspaga.notification.MailTemplates;
 import id.go.tangerangkota.puspaga.report.DocumentProperties;
 import id.go.tangerangkota.puspaga.system.ClasspathTemplates;
@@ -22,14 +23,23 @@ public class PublicPages {
   private final MailTemplates mails;
   private final DocumentProperties documents;
 
-  PublicPages(MailTemplates mails, DocumentProperties documents) {
+  private final SopStepLimits limits;
+
+  PublicPages(MailTemplates mails, DocumentProperties documents, SopStepLimits limits) {
     this.mails = mails;
     this.documents = documents;
+    this.limits = limits;
+  }
+
+  /** How soon the Admin registers a request: step 1's limit in the deployed model (none before a model is deployed). */
+  private String registrationLimit() {
+    return limits.limitText(1).orElse(null);
   }
 
   public String render(String page, Map<String, Object> model) {
     Map<String, Object> all = new HashMap<>(model);
     all.put("office", documents.office());
+    all.put("registrationLimit", registrationLimit());
     return engine.process(page, new Context(Locale.forLanguageTag("id-ID"), all));
   }
 
@@ -40,6 +50,7 @@ public class PublicPages {
     model.put("code", code);
     model.put("name", name);
     model.put("statusPage", statusPageUrl);
+    model.put("registrationLimit", registrationLimit());
     return mails.render("permohonan-diterima", model);
   }
 }

@@ -11,7 +11,6 @@ import id.go.tangerangkota.puspaga.compliance.ComplianceReport.Status;
 import id.go.tangerangkota.puspaga.compliance.ComplianceReport.StepFigures;
 import id.go.tangerangkota.puspaga.compliance.ComplianceService;
 import id.go.tangerangkota.puspaga.compliance.ComplianceService.Figure;
-import id.go.tangerangkota.puspaga.compliance.SopStepLimits;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Date;

@@ -7,7 +7,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import id.go.tangerangkota.puspaga.compliance.ComplianceService;
 import id.go.tangerangkota.puspaga.compliance.MonthlyFiguresQuery;
 import id.go.tangerangkota.puspaga.compliance.MonthlyReports;
-import id.go.tangerangkota.puspaga.compliance.SopStepLimits;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;

@@ -88,6 +88,8 @@ class StepLimitDeploymentIT {
     Date fiveWorkingDays = Date.from(ZonedDateTime.parse("2026-12-14T16:00:00+07:00[Asia/Jakarta]").toInstant());
 
     assertThat(mapNeeds.getDueDate()).as("due date").isEqualTo(fiveWorkingDays);
+    assertThat(tasks.getVariableLocal(mapNeeds.getId(), "sopLimitText")).as("what the form prints")
+        .isEqualTo("SOP langkah 2, 5 hari kerja");
     List<Job> timers = management.createJobQuery().processInstanceId(instance).timers()
         .activityId("BoundaryEvent_MapNeedsOverdue").list();
     assertThat(timers).singleElement().extracting(Job::getDuedate).as("timer").isEqualTo(fiveWorkingDays);
@@ -107,6 +109,22 @@ class StepLimitDeploymentIT {
     management.executeJob(timers.get(0).getId());
     assertThat(jdbc.queryForObject("select deadline from sop_breach where process_instance_id = ? and sop_step = 2",
         java.sql.Timestamp.class, instance).toInstant()).as("breach").isEqualTo(fiveWorkingDays.toInstant());
+  }
+
+  @Test
+  void thePublicPagesNameStep1sLimitAsTheDeployedModelStatesIt() throws Exception {
+    String step1Timer = "<bpmn:timeDate xsi:type=\"bpmn:tFormalExpression\">${sopDeadline.workingDays(1)}</bpmn:timeDate>";
+    String step1Due = "camunda:dueDate=\"${sopDeadline.workingDays(1)}\" camunda:formRef=\"Form_RegisterRequest\"";
+    String source = SopLimitRulesTest.source();
+    assertThat(source).contains(step1Timer, step1Due);
+    assertThat(RestClient.anonymous(port).get("/permohonan").body()).contains("paling lambat 1 hari kerja.");
+
+    HttpResponse<String> deployed = ModelerDeployment.deploy(port, "andi",
+        source.replace(step1Due, step1Due.replace("(1)", "(2)")).replaceFirst(java.util.regex.Pattern.quote(step1Timer),
+            java.util.regex.Matcher.quoteReplacement(step1Timer.replace("(1)", "(2)"))));
+    assertThat(deployed.statusCode()).as(deployed.body()).isEqualTo(200);
+
+    assertThat(RestClient.anonymous(port).get("/permohonan").body()).contains("paling lambat 2 hari kerja.");
   }
 
   private boolean reminderWritten(Task task) {

@@ -281,11 +281,13 @@ function render(node, api) {
     list.replaceChildren();
     getJson('/api/compliance?period=' + encodeURIComponent(select.value), api)
       .then((data) => {
+        // Which steps count plain days comes from the deployed model's limits, as the API reports them.
+        const inDays = data.steps.filter((step) => step.unit === 'hari').map((step) => step.step);
         content.replaceChildren(
           element('p', { class: 'text-muted' }, data.period.label + ': ' + formatDate(data.period.start) + ' sampai '
             + formatDate(data.period.lastDay) + '. Terbuka dan lewat tenggat: keadaan saat ini. Waktu penyelesaian dihitung'
-            + ' dalam hari kerja (kalender kerja kantor: akhir pekan, libur nasional, cuti bersama), untuk langkah 8 dan 9'
-            + ' dalam hari, seperti batas SOP-nya.'),
+            + ' dalam hari kerja (kalender kerja kantor: akhir pekan, libur nasional, cuti bersama)'
+            + (inDays.length ? ', untuk langkah ' + inDays.slice(0, -1).join(', ') + (inDays.length > 1 ? ' dan ' : '') + inDays[inDays.length - 1] + ' dalam hari' : '') + ', seperti batas SOP-nya.'),
           stepTable(data, show),
           element('h3', {}, 'Waktu penyelesaian dibanding batas SOP'),
           chart(data.steps),

@@ -1,10 +1,9 @@
-package id.go.tangerangkota.puspaga.compliance;
+package id.go.tangerangkota.puspaga.layanan;
 
 import id.go.tangerangkota.puspaga.calendar.SopLimit;
-import id.go.tangerangkota.puspaga.layanan.LayananInformasi;
-import id.go.tangerangkota.puspaga.layanan.SopSteps;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
@@ -40,6 +39,11 @@ public class SopStepLimits {
   public ProcessDefinition latestDefinition() {
     return repository.createProcessDefinitionQuery().processDefinitionKey(LayananInformasi.PROCESS_KEY)
         .latestVersion().singleResult();
+  }
+
+  /** The limit of one step as the latest model states it, e.g. "1 hari kerja" for step 1. */
+  public Optional<String> limitText(int step) {
+    return steps().stream().filter(limit -> limit.step() == step).findFirst().map(StepLimit::limitText);
   }
 
   public List<StepLimit> steps() {
