@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.model.bpmn.instance.Activity;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
@@ -47,12 +48,12 @@ public class SopSteps {
     return property(activity, "sopStep").map(Integer::valueOf).orElse(null);
   }
 
-  /** A {@code camunda:property} of an activity in the model, e.g. {@code sopStep}. */
-  public static Optional<String> property(Activity activity, String name) {
-    if (activity.getExtensionElements() == null) {
+  /** A {@code camunda:property} of an element in the model, e.g. {@code sopStep} of a task. */
+  public static Optional<String> property(BaseElement element, String name) {
+    if (element.getExtensionElements() == null) {
       return Optional.empty();
     }
-    return activity.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class).list().stream()
+    return element.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class).list().stream()
         .flatMap(properties -> properties.getCamundaProperties().stream())
         .filter(property -> name.equals(property.getCamundaName()))
         .map(CamundaProperty::getCamundaValue)

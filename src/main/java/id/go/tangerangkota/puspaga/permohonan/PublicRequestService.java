@@ -48,31 +48,6 @@ public class PublicRequestService {
   private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
   private static final String NO_SUCH_HASH = "0".repeat(64);
 
-  private static final Map<String, String> DONE = Map.of(
-      "Task_RegisterRequest", "Permohonan diregistrasi dan didisposisi oleh Admin",
-      "Task_MapNeeds", "Kebutuhan dipetakan oleh Koordinator",
-      "Task_SubmitWorkProgram", "Program kerja diajukan",
-      "Task_ReviewWorkProgram", "Program kerja ditinjau oleh Ketua PUSPAGA",
-      "Task_CarryOutActivity", "Kegiatan dilaksanakan",
-      "Task_ReportActivity", "Kegiatan dilaporkan",
-      "Task_CompileProgramReport", "Laporan pelaksanaan program disusun",
-      "Task_CoordinateProgramReport", "Laporan dikoordinasikan dengan Ketua PUSPAGA",
-      "Task_ArchiveProgramReport", "Laporan diarsipkan");
-  private static final Map<String, String> NOW = Map.of(
-      "Task_RegisterRequest", "Sedang diregistrasi oleh Admin",
-      "Task_MapNeeds", "Sedang dipetakan kebutuhannya oleh Koordinator",
-      "Task_SubmitWorkProgram", "Program kerja sedang disusun oleh Koordinator",
-      "Task_ReviewWorkProgram", "Program kerja sedang ditinjau oleh Ketua PUSPAGA",
-      "Task_CarryOutActivity", "Kegiatan sedang dilaksanakan",
-      "Task_ReportActivity", "Kegiatan sedang dilaporkan",
-      "Task_CompileProgramReport", "Laporan pelaksanaan program sedang disusun",
-      "Task_CoordinateProgramReport", "Laporan sedang dikoordinasikan dengan Ketua PUSPAGA",
-      "Task_ArchiveProgramReport", "Laporan sedang diarsipkan");
-  private static final Map<String, String> ENDS = Map.of(
-      "EndEvent_ReportArchived", "Selesai: laporan pelaksanaan program sudah diarsipkan.",
-      "EndEvent_ReferredToCounselling", "Selesai: permohonan dirujuk ke Layanan Konsultasi/Konseling PUSPAGA.",
-      "EndEvent_ReferredToOutreach", "Selesai: permohonan dirujuk ke Layanan Penjangkauan PUSPAGA.");
-
   /** The answer to a submission. */
   public record Submitted(String registrationNumber, String statusCode, boolean mailed) {}
 
@@ -88,13 +63,15 @@ public class PublicRequestService {
   private final TransactionTemplate transaction;
   private final MailOutbox outbox;
   private final PublicPages pages;
+  private final PublicSentences sentences;
   private final WorkingDayCalendar calendar;
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
 
   public PublicRequestService(RuntimeService runtime, HistoryService history, IdentityService identity,
       JdbcTemplate jdbc, PlatformTransactionManager transactions, MailOutbox outbox, PublicPages pages,
-      WorkingDayCalendar calendar, Clock clock) {
+      PublicSentences sentences, WorkingDayCalendar calendar, Clock clock) {
+    this.sentences = sentences;
     this.runtime = runtime;
     this.history = history;
     this.identity = identity;
@@ -157,24 +134,31 @@ public class PublicRequestService {
 
   private Status statusOf(String number, String instance, java.util.Date submitted) {
     List<HistoricActivityInstance> activities = history.createHistoricActivityInstanceQuery().processInstanceId(instance)
-        .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list();
+        .activityType("userTask").orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list();
     Map<String, Step> done = new LinkedHashMap<>();
     String now = "Sedang diproses";
     for (HistoricActivityInstance activity : activities) {
       String key = activity.getActivityId();
-      if (DONE.containsKey(key) && activity.getEndTime() != null && !activity.isCanceled()) {
+      String definition = activity.getProcessDefinitionId();
+      if (activity.getEndTime() != null && !activity.isCanceled()) {
         done.remove(key);
-        done.put(key, new Step(DONE.get(key), day(activity.getEndTime())));
-      } else if (NOW.containsKey(key) && activity.getEndTime() == null) {
-        now = NOW.get(key);
+        done.put(key, new Step(sentences.done(definition, key, activity.getActivityName()), day(activity.getEndTime())));
+      } else if (activity.getEndTime() == null) {
+        now = sentences.now(definition, key, activity.getActivityName());
       }
     }
     HistoricProcessInstance process = history.createHistoricProcessInstanceQuery().processInstanceId(instance).singleResult();
     boolean ended = process != null && process.getEndTime() != null;
     if (ended) {
-      now = ENDS.getOrDefault(process.getEndActivityId(), "Selesai.");
+      String end = process.getEndActivityId();
+      now = sentences.ended(process.getProcessDefinitionId(), end, endName(instance, end));
     }
     return new Status(number, day(submitted), now, new ArrayList<>(done.values()), ended);
+  }
+
+  private String endName(String instance, String endActivityId) {
+    return history.createHistoricActivityInstanceQuery().processInstanceId(instance).activityId(endActivityId).list()
+        .stream().map(HistoricActivityInstance::getActivityName).findFirst().orElse(null);
   }
 
   private String day(java.util.Date date) {

@@ -3,6 +3,7 @@ package id.go.tangerangkota.puspaga.permohonan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.tangerangkota.puspaga.system.DemoApplicationTest;
+import id.go.tangerangkota.puspaga.system.ModelerDeployment;
 import id.go.tangerangkota.puspaga.system.RequestWalk;
 import id.go.tangerangkota.puspaga.system.RestClient;
 import java.net.CookieManager;
@@ -12,6 +13,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -90,6 +93,35 @@ class PublicRequestIT {
     assertThat(status).contains("Sedang dipetakan kebutuhannya oleh Koordinator")
         .containsPattern("Permohonan diregistrasi dan didisposisi oleh Admin</span>: <span>\\d{1,2} \\p{L}+ \\d{4}")
         .doesNotContain("Mohon dipetakan").doesNotContain("rina").doesNotContain("Ibu Sri").doesNotContain("Rina");
+  }
+
+  @Test
+  void aStepWithoutPublicSentencesInTheDeployedModelIsShownByItsName() throws Exception {
+    String model = Files.readString(Path.of("processes", "puspaga-layanan-informasi.bpmn"));
+    String sentences = """
+                  <camunda:property name="publicNow" value="Sedang dipetakan kebutuhannya oleh Koordinator"/>
+                  <camunda:property name="publicDone" value="Kebutuhan dipetakan oleh Koordinator"/>
+        """;
+    assertThat(model).contains(sentences, "name=\"Petakan kebutuhan masyarakat\"");
+    HttpResponse<String> deployed = ModelerDeployment.deploy(port, "andi", model.replace(sentences, "")
+        .replace("name=\"Petakan kebutuhan masyarakat\"", "name=\"Petakan kebutuhan keluarga\""));
+    assertThat(deployed.statusCode()).as(deployed.body()).isEqualTo(200);
+    try {
+      Phone phone = new Phone();
+      HttpResponse<String> sent = phone.submit("/permohonan", phone.get("/permohonan").body(), valid(Map.of()));
+      String number = find(sent.body(), "id=\"nomor-registrasi\">(LI-\\d{4}-\\d{4})<");
+      String code = find(sent.body(), "<code>([0-9A-Z]{4}(?:-[0-9A-Z]{4}){4})</code>");
+      String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult().getId();
+      new RequestWalk(RestClient.as("rina", port), RestClient.as("budi", port), RestClient.as("sari", port),
+          RestClient.as("sysadmin", port)).register(instance);
+      management.createJobQuery().processInstanceId(instance).messages().list()
+          .forEach(job -> management.executeJob(job.getId()));
+
+      assertThat(phone.status(number, code)).contains("Sedang dikerjakan: petakan kebutuhan keluarga")
+          .contains("Permohonan diregistrasi dan didisposisi oleh Admin");
+    } finally {
+      assertThat(ModelerDeployment.deploy(port, "andi", model).statusCode()).isEqualTo(200);
+    }
   }
 
   @Test
