@@ -1,30 +1,8 @@
 // Arsip PUSPAGA: the receipts of archived requests and their documents, read from /api/archive
 // with the browser's Tasklist login (Admin and Ketua only; the server decides).
 (function () {
-  // In the order the SOP produces them.
-  var TITLES = {
-    LEMBAR_DISPOSISI: 'Lembar Disposisi',
-    FORMULIR_PROGRAM_KERJA: 'Formulir Pengajuan Program Kerja',
-    SURAT_TUGAS: 'Surat Tugas',
-    LAPORAN_KEGIATAN: 'Laporan Kegiatan',
-    LAPORAN_PROGRAM: 'Laporan Pelaksanaan Program Kerja',
-    SURAT_PEMBERIAN_LAPORAN: 'Surat Pemberian Laporan',
-    TANDA_TERIMA: 'Tanda Terima'
-  };
-  var MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September',
-    'Oktober', 'November', 'Desember'];
   var message = document.getElementById('pesan');
   var list = document.getElementById('daftar');
-
-  function when(iso) {
-    var d = new Date(iso);
-    if (isNaN(d.getTime())) { return iso; }
-    // Office time, whatever the PC's zone: Asia/Jakarta is UTC+7 all year.
-    var wib = new Date(d.getTime() + 7 * 3600 * 1000);
-    var pad = function (n) { return ('0' + n).slice(-2); };
-    return wib.getUTCDate() + ' ' + MONTHS[wib.getUTCMonth()] + ' ' + wib.getUTCFullYear() + ', '
-      + pad(wib.getUTCHours()) + '.' + pad(wib.getUTCMinutes()) + ' WIB';
-  }
 
   function element(tag, text, className) {
     var node = document.createElement(tag);
@@ -43,15 +21,14 @@
     receipts.forEach(function (receipt) {
       var card = element('section', null, 'tanda-terima');
       card.appendChild(element('h2', 'Nomor registrasi ' + receipt.businessKey));
-      card.appendChild(element('div', 'Tanda Terima ' + receipt.receiptNumber + ' · diarsipkan ' + when(receipt.issuedAt)
-        + ' oleh ' + receipt.issuedBy, 'rincian'));
+      // Titles and the office's time come from the server, which names the SOP's papers once.
+      card.appendChild(element('div', receipt.receiptTitle + ' ' + receipt.receiptNumber + ' · diarsipkan '
+        + receipt.issuedAtText + ' oleh ' + receipt.issuedBy, 'rincian'));
       var documents = element('ul');
-      var order = Object.keys(TITLES);
-      receipt.documents.slice().sort(function (a, b) {
-        return order.indexOf(a.type) - order.indexOf(b.type) || a.number.localeCompare(b.number);
-      }).forEach(function (doc) {
+      // In the order the SOP produces them, as the server lists them.
+      receipt.documents.forEach(function (doc) {
         var item = element('li');
-        var link = element('a', (TITLES[doc.type] || doc.type) + ' ' + doc.number);
+        var link = element('a', doc.title + ' ' + doc.number);
         link.href = '/api/archive/documents/' + encodeURIComponent(doc.id);
         link.className = 'dokumen dokumen-' + doc.type.toLowerCase().replace(/_/g, '-');
         link.target = '_blank';

@@ -1,10 +1,23 @@
 package id.go.tangerangkota.puspaga.archive;
 
-import jakarta.servlet.http.HttpServletRequest;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import static id.go.tangerangkota.puspaga.shared.IndonesianDates.INDONESIAN_DATE;
+
+import id.go.tangerangkota.puspaga.calendar.WorkingDayCalendar;
+import id.go.tangerangkota.puspaga.report.DocumentType;
 import id.go.tangerangkota.puspaga.system.ApiAnswers;
+import id.go.tangerangkota.puspaga.system.DatabaseTimes;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.springframework.http.ContentDisposition;
@@ -31,12 +44,17 @@ class ArchiveController {
 
   private static final Set<String> READERS = Set.of("administrasi", "ketua", Groups.CAMUNDA_ADMIN);
 
+  private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH.mm");
+  private static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
+
   private final JdbcTemplate jdbc;
   private final IdentityService identity;
+  private final WorkingDayCalendar calendar;
 
-  ArchiveController(JdbcTemplate jdbc, IdentityService identity) {
+  ArchiveController(JdbcTemplate jdbc, IdentityService identity, WorkingDayCalendar calendar) {
     this.jdbc = jdbc;
     this.identity = identity;
+    this.calendar = calendar;
   }
 
   @GetMapping("/documents/{id}")
@@ -112,16 +130,42 @@ class ArchiveController {
     List<Map<String, Object>> documents = jdbc.queryForList(
         "select id, document_type, document_number, file_name, size_bytes, sha256, archived_at, archived_by"
             + " from archive_document where receipt_number = ? order by archived_at, document_number", receiptNumber);
+    Instant issuedAt = DatabaseTimes.instant(receipt.get("issued_at"));
     return Map.of(
         "receiptNumber", receipt.get("receipt_number"),
+        "receiptTitle", DocumentType.TANDA_TERIMA.title(),
         "processInstanceId", receipt.get("process_instance_id"),
         "businessKey", String.valueOf(receipt.get("business_key")),
         "issuedAt", receipt.get("issued_at").toString(),
+        "issuedAtText", officeTime(issuedAt),
         "issuedBy", String.valueOf(receipt.get("issued_by")),
-        "documents", documents.stream().map(d -> Map.of(
-            "id", d.get("id"), "type", d.get("document_type"), "number", d.get("document_number"),
-            "fileName", d.get("file_name"), "size", d.get("size_bytes"), "sha256", d.get("sha256"),
-            "archivedAt", d.get("archived_at").toString(), "archivedBy", String.valueOf(d.get("archived_by")))).toList());
+        // In the order the SOP produces them, then by number.
+        "documents", documents.stream()
+            .sorted(Comparator.comparing((Map<String, Object> d) -> order(d.get("document_type")))
+                .thenComparing(d -> String.valueOf(d.get("document_number"))))
+            .map(d -> Map.of(
+                "id", d.get("id"), "type", d.get("document_type"), "title", title(d.get("document_type")),
+                "number", d.get("document_number"),
+                "fileName", d.get("file_name"), "size", d.get("size_bytes"), "sha256", d.get("sha256"),
+                "archivedAt", d.get("archived_at").toString(), "archivedBy", String.valueOf(d.get("archived_by")))).toList());
+  }
+
+  private static Optional<DocumentType> type(Object name) {
+    return Arrays.stream(DocumentType.values()).filter(type -> type.name().equals(name)).findFirst();
+  }
+
+  private static int order(Object name) {
+    return type(name).map(Enum::ordinal).orElse(Integer.MAX_VALUE);
+  }
+
+  private static String title(Object name) {
+    return type(name).map(DocumentType::title).orElse(String.valueOf(name));
+  }
+
+  /** "5 Desember 2026, 14.05 WIB": the office's clock, whatever the reader's. */
+  private String officeTime(Instant instant) {
+    ZonedDateTime at = instant.atZone(calendar.zone());
+    return at.format(INDONESIAN_DATE) + ", " + at.format(HOURS) + " " + at.getZone().getDisplayName(TextStyle.SHORT, INDONESIAN);
   }
 
   private boolean mayRead() {

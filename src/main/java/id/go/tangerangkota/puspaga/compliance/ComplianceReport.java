@@ -1,5 +1,6 @@
 package id.go.tangerangkota.puspaga.compliance;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -36,10 +37,29 @@ public record ComplianceReport(
       Integer withinLimitPercent,
       Integer median,
       Integer p90,
-      Status status) {}
+      Status status) {
+
+    /** The status in the Ketua's words, for the plugin and the monthly report alike. */
+    @JsonProperty("statusText")
+    public String statusText() {
+      return status.text();
+    }
+  }
 
   /** Green: 9 in 10 within the limit; amber: the median within it; red: the median beyond it. */
-  public enum Status { GREEN, AMBER, RED, NONE }
+  public enum Status {
+    GREEN("sesuai batas"), AMBER("perlu perhatian"), RED("melewati batas"), NONE("belum ada yang selesai");
+
+    private final String text;
+
+    Status(String text) {
+      this.text = text;
+    }
+
+    public String text() {
+      return text;
+    }
+  }
 
   /** Open and overdue tasks of a lane or an officer ({@code id} null: tasks nobody has claimed). */
   public record Load(String id, String name, long open, long overdue) {}

@@ -123,7 +123,6 @@ public class MonthlyReports {
     model.put("documentTitle", DocumentType.LAPORAN_BULANAN.title());
     model.put("documentDate", today.format(INDONESIAN_DATE));
     model.put("figures", data);
-    model.put("statusText", STATUS_TEXT);
     byte[] pdf = renderer.render(DocumentType.LAPORAN_BULANAN.template(), model);
     byte[] csv = csv(data, number).getBytes(StandardCharsets.UTF_8);
     String id = UUID.randomUUID().toString();
@@ -134,10 +133,6 @@ public class MonthlyReports {
         Timestamp.from(clock.instant()), by);
     return find(id).orElseThrow();
   }
-
-  static final Map<ComplianceReport.Status, String> STATUS_TEXT = Map.of(
-      ComplianceReport.Status.GREEN, "sesuai batas", ComplianceReport.Status.AMBER, "perlu perhatian",
-      ComplianceReport.Status.RED, "melewati batas", ComplianceReport.Status.NONE, "belum ada yang selesai");
 
   /** The figures as rows a spreadsheet opens (UTF-8 with BOM, ";" as Indonesian Excel expects). */
   static String csv(MonthlyFigures data, String number) {
@@ -157,7 +152,7 @@ public class MonthlyReports {
     for (StepFigures step : data.steps()) {
       rows.add(List.of("langkah " + step.step(), step.name(), step.completed(), step.limit(),
           step.median() == null ? "" : step.median() + " " + step.unit(), step.p90() == null ? "" : step.p90() + " " + step.unit(),
-          step.withinLimitPercent() == null ? "" : step.withinLimitPercent(), step.breaches(), STATUS_TEXT.get(step.status())));
+          step.withinLimitPercent() == null ? "" : step.withinLimitPercent(), step.breaches(), step.statusText()));
     }
     rows.add(List.of("pelanggaran batas waktu", "jumlah", data.breaches(), "", "", "", "", "", ""));
     StringBuilder text = new StringBuilder("\uFEFF");

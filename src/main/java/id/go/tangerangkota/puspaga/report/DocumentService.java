@@ -100,6 +100,7 @@ public class DocumentService {
       LocalDate date, long round) {
     Map<String, Object> entry = new LinkedHashMap<>();
     entry.put("type", document.type().name());
+    entry.put("title", document.type().title());
     entry.put("number", document.number());
     entry.put("variable", document.variable());
     entry.put("fileName", document.fileName());

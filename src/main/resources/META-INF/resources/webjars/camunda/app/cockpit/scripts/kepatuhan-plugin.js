@@ -5,13 +5,15 @@
  * to its Cockpit page (running) or its archive record (ended). The chart is plain SVG drawn
  * here: no charting library to download or keep up to date, nothing fetched from the internet.
  */
-const MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober',
-  'November', 'Desember'];
-const STATUS = {
-  GREEN: { text: 'sesuai batas', className: 'kepatuhan-hijau' },
-  AMBER: { text: 'perlu perhatian', className: 'kepatuhan-kuning' },
-  RED: { text: 'melewati batas', className: 'kepatuhan-merah' },
-  NONE: { text: 'belum ada yang selesai', className: 'kepatuhan-kosong' }
+// Month names come from the browser's own Indonesian calendar data (CLDR, as the server's), the
+// status words with each step from /api/compliance: no copy of either here.
+const MONTH_YEAR = new Intl.DateTimeFormat('id-ID', { month: 'long', year: 'numeric' });
+const DAY = { day: 'numeric', month: 'long', year: 'numeric' };
+const STATUS_CLASS = {
+  GREEN: 'kepatuhan-hijau',
+  AMBER: 'kepatuhan-kuning',
+  RED: 'kepatuhan-merah',
+  NONE: 'kepatuhan-kosong'
 };
 const FIGURES = {
   open: 'terbuka',
@@ -63,7 +65,7 @@ function periods(today) {
   for (let back = 0; back < 13; back++) {
     const date = new Date(year, month - back, 1);
     const code = date.getFullYear() + '-' + String(date.getMonth() + 1).padStart(2, '0');
-    const label = MONTHS[date.getMonth()] + ' ' + date.getFullYear();
+    const label = MONTH_YEAR.format(date);
     options.push({ code, label: back === 0 ? 'Bulan ini (' + label + ')' : label });
   }
   const semester = month < 6 ? 1 : 2;
@@ -78,27 +80,25 @@ function periods(today) {
   return options;
 }
 
-function postJson(path, api) {
+/** A call to our API with the webapp's session and its anti-forgery token; a refusal rejects with its message. */
+function callJson(method, path, api) {
   return fetch(root() + path, {
-    method: 'POST',
+    method,
     credentials: 'same-origin',
     headers: { Accept: 'application/json', 'X-XSRF-TOKEN': api.CSRFToken }
   }).then((response) => response.json().then((body) => (response.ok ? body : Promise.reject(body.message || response.status))));
 }
 
-function getJson(path, api) {
-  return fetch(root() + path, {
-    credentials: 'same-origin',
-    headers: { Accept: 'application/json', 'X-XSRF-TOKEN': api.CSRFToken }
-  }).then((response) => response.json().then((body) => (response.ok ? body : Promise.reject(body.message || response.status))));
-}
+const getJson = (path, api) => callJson('GET', path, api);
+const postJson = (path, api) => callJson('POST', path, api);
 
 function formatDate(iso) {
   if (!iso) {
     return '';
   }
-  const date = new Date(iso);
-  return date.getDate() + ' ' + MONTHS[date.getMonth()] + ' ' + date.getFullYear();
+  // A date alone is that day; a moment is the day it is at the office.
+  const zone = String(iso).length === 10 ? 'UTC' : 'Asia/Jakarta';
+  return new Intl.DateTimeFormat('id-ID', { ...DAY, timeZone: zone }).format(new Date(iso));
 }
 
 function days(value, unit) {
@@ -139,14 +139,14 @@ function chart(steps) {
     canvas.append(svg('text', { x: left - 8, y: y + 15, 'text-anchor': 'end', class: 'nama-langkah' },
       step.step + '. ' + (step.name.length > 30 ? step.name.slice(0, 29) + '…' : step.name)));
     if (step.p90 !== null) {
-      canvas.append(svg('rect', { x: left, y: y + 3, width: step.p90 * scale, height: 16, class: 'p90 ' + STATUS[step.status].className }));
+      canvas.append(svg('rect', { x: left, y: y + 3, width: step.p90 * scale, height: 16, class: 'p90 ' + STATUS_CLASS[step.status] }));
       canvas.append(svg('rect', { x: left, y: y + 7, width: step.median * scale, height: 8, class: 'median' }));
       canvas.append(svg('text', { x: left + Math.max(step.p90, step.limitAmount) * scale + 6, y: y + 15, class: 'nilai' },
         step.median + ' / ' + step.p90));
     }
     const limitX = left + step.limitAmount * scale;
     if (step.p90 === null) {
-      canvas.append(svg('text', { x: limitX + 6, y: y + 15, class: 'nilai kosong' }, 'belum ada yang selesai'));
+      canvas.append(svg('text', { x: limitX + 6, y: y + 15, class: 'nilai kosong' }, step.statusText));
     }
     canvas.append(svg('line', { x1: limitX, x2: limitX, y1: y, y2: y + 22, class: 'batas' }));
   });
@@ -177,7 +177,7 @@ function stepTable(report, show) {
     element('td', {}, step.withinLimitPercent === null ? '–'
       : [step.withinLimitPercent + '% ', figureLink(step.completed - step.completedWithinLimit, 'late', { step: step.step }, show,
         'langkah ' + step.step + ' selesai terlambat'), ' terlambat']),
-    element('td', {}, element('span', { class: 'kepatuhan-status ' + STATUS[step.status].className }, STATUS[step.status].text))));
+    element('td', {}, element('span', { class: 'kepatuhan-status ' + STATUS_CLASS[step.status] }, step.statusText))));
   return element('table', { class: 'table table-condensed kepatuhan-langkah' }, element('thead', {}, head), element('tbody', {}, body));
 }
 

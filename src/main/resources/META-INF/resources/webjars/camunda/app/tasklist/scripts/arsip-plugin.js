@@ -18,7 +18,7 @@ export default {
         link.target = '_blank';
         link.className = 'puspaga-arsip';
         link.textContent = 'Arsip';
-        link.title = 'Tanda Terima dan dokumen permohonan yang sudah diarsipkan';
+        link.title = 'Permohonan yang sudah diarsipkan beserta dokumennya';
         node.appendChild(link);
       })
       .catch(() => {});

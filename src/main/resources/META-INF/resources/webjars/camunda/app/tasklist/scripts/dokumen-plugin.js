@@ -2,24 +2,9 @@
  * PUSPAGA Tasklist plugin: a "Dokumen" tab on every task that lists the SOP documents generated
  * for its request (file variables named dokumen...), so the next actor opens the Lembar
  * Disposisi, Formulir, Surat Tugas, ... from the task being worked on. It reads them through the
- * task, so it shows only what the user may already read.
+ * task, so it shows only what the user may already read. The titles come with the request's
+ * list of generated documents (the server's DocumentType), not from a copy here.
  */
-const TITLES = {
-  dokumenLembarDisposisi: 'Lembar Disposisi',
-  dokumenFormulirProgramKerja: 'Formulir Pengajuan Program Kerja',
-  dokumenSuratTugas: 'Surat Tugas',
-  dokumenLaporanKegiatan: 'Laporan Kegiatan',
-  dokumenLaporanProgram: 'Laporan Pelaksanaan Program Kerja',
-  dokumenSuratPemberianLaporan: 'Surat Pemberian Laporan',
-  dokumenTandaTerima: 'Tanda Terima'
-};
-
-function title(name) {
-  const base = name.replace(/\d+$/, '');
-  const round = name.slice(base.length);
-  return (TITLES[base] || name) + (round ? ' (' + round + ')' : '');
-}
-
 function parsed(variable) {
   if (!variable || variable.value == null) {
     return null;
@@ -110,12 +95,12 @@ export default {
         const entries = (parsed(variables.documents) || []).filter((e) => files.includes(e.variable));
         entries.forEach((entry) => {
           const about = describe(entry, entries, variables);
-          list.appendChild(item(href(entry.variable), title(entry.variable).replace(/ \(\d+\)$/, ''), about.text, about.status));
+          list.appendChild(item(href(entry.variable), entry.title || entry.variable, about.text, about.status));
         });
         files
           .filter((name) => !entries.some((e) => e.variable === name))
           .sort()
-          .forEach((name) => list.appendChild(item(href(name), title(name), '- ' + (variables[name].valueInfo.filename || ''), null)));
+          .forEach((name) => list.appendChild(item(href(name), variables[name].valueInfo.filename || name, '', null)));
         node.replaceChildren(list);
       })
       .catch(() => {
