@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 /**
  * The working days (hari kerja) of a government office in Kota Tangerang: weekdays less the libur
  * nasional and cuti bersama of each confirmed year, in one time zone, with office hours. Every SOP
- * deadline is computed here; the semantics are written down in the README.
+ * deadline is computed here; the semantics are written down in docs/model.md.
  */
 public final class WorkingDayCalendar {
 

@@ -1,5 +1,6 @@
 package id.go.tangerangkota.puspaga.compliance;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -60,6 +61,21 @@ public record ComplianceReport(
       return text;
     }
   }
+
+  /**
+   * A request behind a figure, as the Ketua's list links it: to its Cockpit page while running,
+   * else to its archive record. Completed tasks also say when and how long they took.
+   */
+  public record InstanceRow(
+      String processInstanceId,
+      String businessKey,
+      String task,
+      String assignee,
+      String assigneeName,
+      OffsetDateTime due,
+      boolean running,
+      @JsonInclude(JsonInclude.Include.NON_NULL) OffsetDateTime completedAt,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Integer taken) {}
 
   /** Open and overdue tasks of a lane or an officer ({@code id} null: tasks nobody has claimed). */
   public record Load(String id, String name, long open, long overdue) {}

@@ -4,7 +4,7 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
-/** {@code puspaga.public.*}: the limits of the public request pages (README, "Permohonan daring"). */
+/** {@code puspaga.public.*}: the limits of the public request pages (docs/features.md, "Permohonan daring"). */
 @ConfigurationProperties("puspaga.public")
 public record PublicRequestProperties(
     /** Submissions per client address and minute (per node). */

@@ -7,6 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import org.camunda.bpm.engine.IdentityService;
@@ -43,7 +44,16 @@ class SessionOrBasicAuthenticationFilter implements Filter {
   @Override
   public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    UserAuthentication staff = sessionUser((HttpServletRequest) request);
+    HttpServletRequest http = (HttpServletRequest) request;
+    UserAuthentication staff = sessionUser(http);
+    if (staff == null && isForgeable(http)) {
+      // Logged in, but the change lacks the webapps' token: what another site would send through the browser.
+      HttpServletResponse refusal = (HttpServletResponse) response;
+      refusal.setStatus(HttpServletResponse.SC_FORBIDDEN);
+      refusal.setContentType("application/json;charset=UTF-8");
+      refusal.getWriter().write("{\"message\":\"" + MISSING_TOKEN + "\"}");
+      return;
+    }
     if (staff == null) {
       basic.doFilter(request, response, chain);
       return;
@@ -54,6 +64,24 @@ class SessionOrBasicAuthenticationFilter implements Filter {
     } finally {
       identity.clearAuthentication();
     }
+  }
+
+  static final String MISSING_TOKEN = "Perubahan ditolak: token anti-pemalsuan (X-XSRF-TOKEN) dari sesi Tasklist/Cockpit"
+      + " tidak ada atau tidak cocok. Muat ulang halaman, lalu coba lagi.";
+
+  /** A change without HTTP Basic from a browser whose webapp session is logged in, but without its valid token. */
+  private static boolean isForgeable(HttpServletRequest request) {
+    String method = request.getMethod();
+    if (request.getHeader("Authorization") != null || "GET".equals(method) || "HEAD".equals(method)
+        || "OPTIONS".equals(method)) {
+      return false;
+    }
+    HttpSession session = request.getSession(false);
+    if (session == null || hasSessionToken(request, session)) {
+      return false;
+    }
+    Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
+    return authentications != null && authentications.getAuthenticationForProcessEngine("default") instanceof UserAuthentication;
   }
 
   private static UserAuthentication sessionUser(HttpServletRequest request) {

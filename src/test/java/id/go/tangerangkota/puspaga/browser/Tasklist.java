@@ -144,11 +144,14 @@ public final class Tasklist {
       sleep(300);
       try {
         String value = driver.findElement(field(fieldId)).getAttribute("value");
-        if (text.isEmpty() || (value != null && !value.isEmpty()) || attempt == 3) {
+        if (text.isEmpty() || (value != null && !value.isEmpty())) {
           return;
         }
       } catch (StaleElementReferenceException redrawn) {
         // type again
+      }
+      if (attempt == 3) {
+        throw new AssertionError("the field " + fieldId + " stayed empty after typing \"" + text + "\" three times");
       }
     }
   }
@@ -243,6 +246,11 @@ public final class Tasklist {
     WebDriverWait wait = new WebDriverWait(driver, WAIT);
     wait.ignoring(StaleElementReferenceException.class);
     return wait;
+  }
+
+  /** Waits until the element is in the page, shown or not (e.g. an empty plugin container). */
+  public WebElement present(By element) {
+    return waiting().until(ExpectedConditions.presenceOfElementLocated(element));
   }
 
   public WebElement waitFor(By element) {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The README's "Updating the calendar file", done as an office would: the packaged jar runs on a
+ * "Updating the calendar file" in docs/model.md, done as an office would: the packaged jar runs on a
  * calendar file outside the jar, a request waits for its step 1, the file gains a holiday on the
  * day that step is due, and the application is restarted on it. The open task's due date and its
  * timer move to the next working day, and the log says so.

@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The calendar file of the repository, and the deadline semantics of the README. */
+/** The calendar file of the repository, and the deadline semantics of docs/model.md. */
 class WorkingDayCalendarTest {
 
   private final List<Integer> unconfirmedYears = new ArrayList<>();

@@ -6,10 +6,22 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.go.tangerangkota.puspaga.system.DemoApplicationTest;
 import id.go.tangerangkota.puspaga.system.RequestWalk;
 import id.go.tangerangkota.puspaga.system.RestClient;
+import id.go.tangerangkota.puspaga.system.WebappSession;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * {@code /api/compliance} over HTTP: who may read the Ketua's figures, and what a request
@@ -20,6 +32,9 @@ class ComplianceApiIT {
 
   @LocalServerPort
   int port;
+
+  @Autowired
+  JdbcTemplate jdbc;
 
   @Test
   void onlyTheKetuaAndAdministratorsMayReadTheFigures() {
@@ -66,7 +81,7 @@ class ComplianceApiIT {
   }
 
   @Test
-  void theKetuaProducesAMonthsReportAndDownloadsItsPdfAndCsv() {
+  void theKetuaProducesAMonthsReportAndDownloadsItsPdfAndCsv() throws Exception {
     RestClient sari = RestClient.as("sari", port);
     String lastMonth = YearMonth.now(ZoneId.of("Asia/Jakarta")).minusMonths(1).toString();
     assertThat(RestClient.as("budi", port).post("/api/compliance/reports?month=" + lastMonth, java.util.Map.of()).status())
@@ -92,6 +107,42 @@ class ComplianceApiIT {
     assertThat(csv.status()).isEqualTo(200);
     assertThat(csv.body()).startsWith("\uFEFFbagian;uraian;jumlah;").contains("permohonan;diterima;");
     assertThat(sari.get("/api/compliance/reports/tidak-ada/pdf", "application/pdf").status()).isEqualTo(404);
+
+    // Filed with the SHA-256 of exactly the bytes the Ketua downloads.
+    Map<String, Object> filed = jdbc.queryForMap("select pdf_sha256, csv_sha256 from monthly_report where id = ?", id);
+    assertThat(sha256(download("/api/compliance/reports/" + id + "/pdf"))).isEqualTo(filed.get("pdf_sha256"));
+    assertThat(sha256(download("/api/compliance/reports/" + id + "/csv"))).isEqualTo(filed.get("csv_sha256"));
+  }
+
+  @Test
+  void aReportPostedFromTheWebappSessionNeedsItsAntiForgeryToken() throws Exception {
+    String lastMonth = YearMonth.now(ZoneId.of("Asia/Jakarta")).minusMonths(1).toString();
+    WebappSession sari = new WebappSession(port).login("sari", "cockpit");
+    long filed = jdbc.queryForObject("select count(*) from monthly_report", Long.class);
+
+    HttpResponse<String> withoutToken = sari.postWithToken("/api/compliance/reports?month=" + lastMonth, "{}", null);
+    assertThat(withoutToken.statusCode()).as("without the token").isEqualTo(403);
+    assertThat(withoutToken.body()).contains("token anti-pemalsuan (X-XSRF-TOKEN)");
+    assertThat(sari.postWithToken("/api/compliance/reports?month=" + lastMonth, "{}", "F0RGED-T0KEN").statusCode())
+        .as("with a wrong token").isEqualTo(403);
+    assertThat(jdbc.queryForObject("select count(*) from monthly_report", Long.class)).isEqualTo(filed);
+
+    HttpResponse<String> withToken = sari.post("/api/compliance/reports?month=" + lastMonth, "{}");
+    assertThat(withToken.statusCode()).as(withToken.body()).isEqualTo(201);
+    assertThat(jdbc.queryForObject("select count(*) from monthly_report", Long.class)).isEqualTo(filed + 1);
+  }
+
+  private byte[] download(String path) throws Exception {
+    HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+            URI.create("http://localhost:" + port + path))
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("sari:sari".getBytes(StandardCharsets.UTF_8)))
+        .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(response.statusCode()).isEqualTo(200);
+    return response.body();
+  }
+
+  private static String sha256(byte[] bytes) throws Exception {
+    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
   }
 
   private static JsonNode stepOne(JsonNode report) {

@@ -9,6 +9,7 @@ import id.go.tangerangkota.puspaga.compliance.ComplianceReport;
 import id.go.tangerangkota.puspaga.compliance.ComplianceReport.Load;
 import id.go.tangerangkota.puspaga.compliance.ComplianceReport.Status;
 import id.go.tangerangkota.puspaga.compliance.ComplianceReport.StepFigures;
+import id.go.tangerangkota.puspaga.compliance.ComplianceReport.InstanceRow;
 import id.go.tangerangkota.puspaga.compliance.ComplianceService;
 import id.go.tangerangkota.puspaga.compliance.ComplianceService.Figure;
 import java.time.LocalDate;
@@ -153,12 +154,12 @@ class ComplianceProcessTest {
     assertThat(keys(compliance.instances(march, Figure.OVERDUE, 2, null, null))).containsExactly(c.getId());
     assertThat(keys(compliance.instances(march, Figure.OVERDUE, null, "konselor", "budi"))).containsExactly(b.getId());
     assertThat(compliance.instances(march, Figure.LATE, 1, null, null).get(0))
-        .containsEntry("taken", 3).containsEntry("running", true);
+        .satisfies(row -> assertThat(row.taken()).isEqualTo(3)).satisfies(row -> assertThat(row.running()).isTrue());
   }
 
-  private static List<Object> keys(List<Map<String, Object>> rows) {
-    assertThat(rows).allSatisfy(row -> assertThat((String) row.get("businessKey")).matches("LI-2026-\\d{4}"));
-    return rows.stream().map(row -> row.get("processInstanceId")).toList();
+  private static List<Object> keys(List<InstanceRow> rows) {
+    assertThat(rows).allSatisfy(row -> assertThat(row.businessKey()).matches("LI-2026-\\d{4}"));
+    return rows.stream().map(row -> (Object) row.processInstanceId()).toList();
   }
 
   private static void at(String wib) {

@@ -92,6 +92,42 @@ class TaskDatesIT {
     assertThat(log.get(0).get("userId").asText()).isEqualTo("sari");
   }
 
+  @Test
+  void anAdministratorMovesADueDateButAKonselorAndTheKetuaOnAnotherLanesTaskMayNot() throws Exception {
+    String instance = walk().start("LI-TENGGAT-LAJUR");
+    walk().register(instance);
+    management.createJobQuery().processInstanceId(instance).messages().list().forEach(job -> management.executeJob(job.getId()));
+    Task mapNeeds = tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey("Task_MapNeeds").singleResult();
+    Date sopDue = mapNeeds.getDueDate();
+
+    WebappSession budi = new WebappSession(port).login("budi", "tasklist");
+    ObjectNode byBudi = taskAsTasklistHasIt(budi, mapNeeds.getId());
+    byBudi.put("due", "2027-02-01T16:00:00.000+0700");
+    HttpResponse<String> konselor = budi.put(path(mapNeeds.getId()), json.writeValueAsString(byBudi));
+    assertThat(konselor.statusCode()).as(konselor.body()).isEqualTo(400);
+    assertThat(json.readTree(konselor.body()).get("message").asText())
+        .startsWith("Tenggat tugas \"Petakan kebutuhan masyarakat\" mengikuti SOP dan hanya dapat diubah oleh Ketua PUSPAGA.");
+
+    // The Ketua sends what Tasklist would, for a task of the Psikolog/Konselor lane: not hers to work.
+    WebappSession sari = new WebappSession(port).login("sari", "tasklist");
+    HttpResponse<String> ketua = sari.put(path(mapNeeds.getId()), json.writeValueAsString(byBudi));
+    assertThat(ketua.statusCode()).as(ketua.body()).isEqualTo(KETUA_ON_ANOTHER_LANE);
+    assertThat(tasks.createTaskQuery().taskId(mapNeeds.getId()).singleResult().getDueDate()).isEqualTo(sopDue);
+
+    WebappSession sysadmin = new WebappSession(port).login("sysadmin", "tasklist");
+    ObjectNode byAdministrator = taskAsTasklistHasIt(sysadmin, mapNeeds.getId());
+    byAdministrator.put("due", "2027-02-01T16:00:00.000+0700");
+    HttpResponse<String> administrator = sysadmin.put(path(mapNeeds.getId()), json.writeValueAsString(byAdministrator));
+    assertThat(administrator.statusCode()).as(administrator.body()).isEqualTo(204);
+    Date moved = Date.from(java.time.OffsetDateTime.parse("2027-02-01T16:00:00+07:00").toInstant());
+    assertThat(tasks.createTaskQuery().taskId(mapNeeds.getId()).singleResult().getDueDate()).isEqualTo(moved);
+    assertThat(management.createJobQuery().processInstanceId(instance).timers().activityId("BoundaryEvent_MapNeedsOverdue")
+        .singleResult().getDuedate()).as("the SOP timer follows").isEqualTo(moved);
+  }
+
+  /** The engine's answer when the Ketua updates a task of another lane: she may not even read it, so there is none. */
+  static final int KETUA_ON_ANOTHER_LANE = 404;
+
   private ObjectNode taskAsTasklistHasIt(WebappSession session, String taskId) throws Exception {
     HttpResponse<String> task = session.get(path(taskId));
     assertThat(task.statusCode()).as(task.body()).isEqualTo(200);

@@ -75,6 +75,6 @@ class ComposeFileTest {
 
   @Test
   void isDocumentedInTheReadme() throws IOException {
-    assertThat(Files.readString(Path.of("README.md"))).contains("docker compose up", "cp .env.example .env");
+    assertThat(Files.readString(Path.of("docs", "operations.md"))).contains("docker compose up", "cp .env.example .env");
   }
 }

@@ -31,7 +31,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The application killed with SIGKILL in the middle of a load of task completions and archive
  * jobs, on PostgreSQL, then started again: every instance is at a consistent step, timers that fell
  * due while it was down fire, and the load finishes. The database is then backed up with pg_dump
- * and restored with pg_restore as the README says, and the application runs on the copy.
+ * and restored with pg_restore as docs/operations.md says, and the application runs on the copy.
  */
 class CrashRecoveryIT {
 
@@ -161,11 +161,11 @@ class CrashRecoveryIT {
     backUpAndRestore(database);
   }
 
-  /** The README's backup section: pg_dump, pg_restore into an empty database, the application on the copy. */
+  /** The backup section of docs/operations.md: pg_dump, pg_restore into an empty database, the application on the copy. */
   private void backUpAndRestore(JdbcTemplate original) throws Exception {
     app.close();
     Path dump = workDir.resolve("puspaga.dump");
-    // The README's commands: pg_dump as the application's user, createdb and pg_restore as the superuser.
+    // The commands of docs/operations.md: pg_dump as the application's user, createdb and pg_restore as the superuser.
     postgres.dump("puspaga", dump, "puspaga", "Basis-Data-Puspaga-2026");
     postgres.createdb("puspaga_pulih", "puspaga");
     postgres.restore(dump, "puspaga_pulih", "puspaga");

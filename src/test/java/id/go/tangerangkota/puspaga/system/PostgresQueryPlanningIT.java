@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * On PostgreSQL (the build's second run), what keeps a lane's Tasklist filter quick with many
- * open tasks (README, "Performance"): every connection plans each query with its values and prices
+ * open tasks (docs/performance.md): every connection plans each query with its values and prices
  * an index lookup as on SSDs, and the planner has statistics on the authorization table's
  * permission bits. (How quick: SopBenchmark.)
  */

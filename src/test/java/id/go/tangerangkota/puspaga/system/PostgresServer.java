@@ -70,17 +70,17 @@ public final class PostgresServer implements AutoCloseable {
     }
   }
 
-  /** pg_dump in the custom format as the application's own database user, exactly as the README's backup section says. */
+  /** pg_dump in the custom format as the application's own database user, exactly as the backup section of docs/operations.md says. */
   public void dump(String database, Path file, String user, String password) {
     run(List.of("pg_dump", "--username=" + user, "--format=custom", "--file=" + file, database), password);
   }
 
-  /** createdb as the superuser, owned by the application's role, as the README's restore says. */
+  /** createdb as the superuser, owned by the application's role, as the restore in docs/operations.md says. */
   public void createdb(String database, String owner) {
     run(List.of("createdb", "--username=postgres", "--owner=" + owner, database), "postgres");
   }
 
-  /** pg_restore as the superuser into a new empty database, its objects owned by the application's role, as the README says. */
+  /** pg_restore as the superuser into a new empty database, its objects owned by the application's role, as docs/operations.md says. */
   public void restore(Path file, String database, String owner) {
     run(List.of("pg_restore", "--username=postgres", "--dbname=" + database, "--no-owner", "--role=" + owner,
         "--exit-on-error", file.toString()), "postgres");

@@ -35,7 +35,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Two application nodes (two JVMs running the packaged jar, job executor on in both) on one
- * PostgreSQL, as the README's "Running more than one node" describes. Each node names itself in
+ * PostgreSQL, as "Running more than one node" in docs/operations.md describes. Each node names itself in
  * the engine's job log (hostname), so the tests can tell which node did the work.
  */
 class TwoNodeClusterIT {
@@ -58,7 +58,7 @@ class TwoNodeClusterIT {
     postgres = PostgresServer.start();
     postgres.createDatabase("puspaga", "puspaga", "Basis-Data-Puspaga-2026");
     database = postgres.jdbc("puspaga");
-    // The first node creates the schema alone; the second joins once it is up (README).
+    // The first node creates the schema alone; the second joins once it is up (docs/operations.md).
     nodeA = startNode(workDir, "node-a");
     nodeA.awaitHealthy();
     nodeB = startNode(workDir, "node-b");

@@ -47,19 +47,29 @@ public final class WebappSession {
         .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  /** A POST that sends the given anti-forgery token instead of the session's (none when null). */
+  public HttpResponse<String> postWithToken(String path, String json, String token) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json)), token);
+  }
+
   public HttpResponse<String> put(String path, String json) {
     return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
         .PUT(HttpRequest.BodyPublishers.ofString(json)));
   }
 
   private HttpResponse<String> send(HttpRequest.Builder builder) {
+    return send(builder, csrfToken);
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder builder, String token) {
     builder.header("Accept", "application/json");
-    if (csrfToken != null) {
-      builder.header("X-XSRF-TOKEN", csrfToken);
+    if (token != null) {
+      builder.header("X-XSRF-TOKEN", token);
     }
     try {
       HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-      response.headers().firstValue("X-XSRF-TOKEN").ifPresent(token -> csrfToken = token);
+      response.headers().firstValue("X-XSRF-TOKEN").ifPresent(sent -> csrfToken = sent);
       for (HttpCookie cookie : cookies.getCookieStore().getCookies()) {
         if (cookie.getName().equals("XSRF-TOKEN")) {
           csrfToken = cookie.getValue();

@@ -1,0 +1,71 @@
+package id.go.tangerangkota.puspaga.compliance;
+
+import id.go.tangerangkota.puspaga.calendar.SopLimit;
+import id.go.tangerangkota.puspaga.calendar.WorkingDayCalendar;
+import id.go.tangerangkota.puspaga.compliance.ComplianceData.CompletedTask;
+import id.go.tangerangkota.puspaga.compliance.ComplianceReport.Status;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+/**
+ * The rules of the figures, apart from where the data comes from: how long a task took in its
+ * limit's unit, whether it was on time, percentiles and a step's status.
+ *
+ * <p>A task's time taken is the number of (working) days it needed in the sense of its limit: the
+ * smallest n for which it was done by the deadline "n hari kerja" (or "n hari") from its start
+ * would give. A task done within "1 hari kerja" took 1, whether in ten minutes or by closing time
+ * on the next working day; a task started before a holiday block is not charged for it.
+ */
+class StepTimes {
+
+  private final WorkingDayCalendar calendar;
+
+  StepTimes(WorkingDayCalendar calendar) {
+    this.calendar = calendar;
+  }
+
+  /** The smallest n for which "n (hari kerja)" from start would have been met by end. */
+  int taken(SopLimit limit, Instant start, Instant end) {
+    for (int n = 1; ; n++) {
+      ZonedDateTime deadline = limit.kind() == SopLimit.Kind.DAYS ? calendar.daysAfter(start, n)
+          : calendar.workingDaysAfter(start, n);
+      if (!end.isAfter(deadline.toInstant())) {
+        return n;
+      }
+    }
+  }
+
+  int taken(SopLimit limit, CompletedTask task) {
+    return taken(limit, task.start(), task.end());
+  }
+
+  /** Done by its deadline: its due date as it stood (the Ketua may have moved it), else the SOP's. */
+  boolean withinLimit(SopLimit limit, CompletedTask task) {
+    if (task.due() != null) {
+      return !task.end().isAfter(task.due());
+    }
+    return limit.kind() != SopLimit.Kind.PROGRAM_END && taken(limit, task) <= limit.amount();
+  }
+
+  /** Nearest rank: the smallest value with at least p % of the values at or below it. */
+  static Integer percentile(List<Integer> sorted, int p) {
+    if (sorted.isEmpty()) {
+      return null;
+    }
+    int rank = (int) Math.ceil(p / 100.0 * sorted.size());
+    return sorted.get(Math.max(rank, 1) - 1);
+  }
+
+  /** Green: 9 in 10 within the limit; amber: the median within it; red: the median beyond it. */
+  static Status status(SopLimit limit, long completed, long within, Integer median, Integer p90) {
+    if (completed == 0) {
+      return Status.NONE;
+    }
+    if (limit.kind() == SopLimit.Kind.PROGRAM_END) {
+      // No fixed number of days to compare with: the share done by the end of the program decides.
+      return within * 10 >= completed * 9 ? Status.GREEN : within * 2 >= completed ? Status.AMBER : Status.RED;
+    }
+    return p90 <= limit.amount() ? Status.GREEN : median <= limit.amount() ? Status.AMBER : Status.RED;
+  }
+}
