@@ -20,6 +20,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
@@ -91,6 +93,7 @@ class NotificationIT {
   @AfterEach
   void realTime() {
     clock.reset();
+    ClockUtil.reset();
   }
 
   @Test
@@ -226,6 +229,11 @@ class NotificationIT {
 
   @Test
   void aReminderComesOneWorkingDayBeforeALongerLimitOnlyForTasksStillOpen() throws Exception {
+    // Thursday 17 December 2026, 10:00 WIB, for the application and the engine alike: step 2's seven
+    // working days skip the cuti bersama of the 24th and Christmas on the 25th.
+    Instant thursday = ZonedDateTime.parse("2026-12-17T10:00:00+07:00[Asia/Jakarta]").toInstant();
+    clock.set(thursday);
+    ClockUtil.setCurrentTime(Date.from(thursday));
     String open = toMapNeeds("LI-PENGINGAT-1");
     String done = toMapNeeds("LI-PENGINGAT-2");
     String oneDay = walk.start("LI-PENGINGAT-3");
@@ -234,16 +242,18 @@ class NotificationIT {
     walk.mapNeeds(done);
     Task oneDayTask = tasks.createTaskQuery().processInstanceId(oneDay).singleResult();
 
-    Instant remindAt = reminders.reminderTime(openTask.getDueDate().toInstant());
-    assertThat(ZonedDateTime.ofInstant(remindAt, WIB).toLocalTime()).isEqualTo(LocalTime.of(16, 0));
+    assertThat(openTask.getDueDate().toInstant()).as("seven working days: 18, 21, 22, 23, 28, 29, 30 December")
+        .isEqualTo(ZonedDateTime.parse("2026-12-30T16:00:00+07:00[Asia/Jakarta]").toInstant());
+    Instant remindAt = ZonedDateTime.parse("2026-12-29T16:00:00+07:00[Asia/Jakarta]").toInstant();
     clock.set(remindAt.minusSeconds(60));
     reminders.remindDue();
-    assertThat(outboxHas("reminder:" + openTask.getId())).as("not yet").isFalse();
+    assertThat(outboxHas("reminder:" + openTask.getId())).as("not yet at 15:59 the working day before").isFalse();
 
     clock.set(remindAt.plusSeconds(60));
     reminders.remindDue();
     reminders.remindDue();
-    clock.set(reminders.reminderTime(oneDayTask.getDueDate().toInstant()).plusSeconds(60));
+    // The one-working-day task is due Friday the 18th at 16:00: a minute after 16:00 on the 17th, no reminder.
+    clock.set(ZonedDateTime.parse("2026-12-17T16:01:00+07:00[Asia/Jakarta]").toInstant());
     reminders.remindDue();
     clock.set(remindAt.plusSeconds(60));
     sender.sendDue();

@@ -14,9 +14,13 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -67,7 +71,8 @@ abstract class DocumentNumberingContract {
       all.addAll(numbers);
     }
     threads.shutdown();
-    assertThat(all).hasSize(400);
+    // Gapless: exactly 1..400, not merely 400 distinct numbers.
+    assertThat(all).isEqualTo(LongStream.rangeClosed(1, 400).boxed().collect(Collectors.toSet()));
     assertThat(numbering.countersInserted()).as("the year's counter was created by a draw, once").isEqualTo(1);
   }
 
@@ -107,6 +112,21 @@ abstract class DocumentNumberingContract {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  @Test
+  void aTypeWithAPatternOfItsOwnInTheConfigurationIsNumberedByItAndTheOthersByTheDefault() {
+    DocumentProperties configured = new Binder(new MapConfigurationPropertySource(Map.of(
+        "puspaga.documents.number-patterns.SURAT_TUGAS", "ST-{year}-{month}-{seq}")))
+        .bind("puspaga.documents", DocumentProperties.class).get();
+    DocumentNumbering own = new DocumentNumbering(new JdbcTemplate(dataSource), new DataSourceTransactionManager(dataSource),
+        configured);
+
+    String assignment = transaction.execute(status -> own.next(DocumentType.SURAT_TUGAS, LocalDate.parse("2026-11-28")));
+    String disposition = transaction.execute(status -> own.next(DocumentType.LEMBAR_DISPOSISI, LocalDate.parse("2026-11-28")));
+
+    assertThat(assignment).isEqualTo("ST-2026-11-001");
+    assertThat(disposition).isEqualTo("001/DISP/PUSPAGA/XI/2026");
   }
 
   @Test

@@ -158,7 +158,9 @@ class TwoNodeClusterIT {
       assertThat(documents.get(0).get("type").asText()).isEqualTo("LEMBAR_DISPOSISI");
       numbers.add(documents.get(0).get("number").asText());
     }
-    assertThat(numbers).doesNotHaveDuplicates().hasSize(TIMER_INSTANCES);
+    assertThat(numbers).hasSize(TIMER_INSTANCES).doesNotHaveDuplicates();
+    // Every number drawn in this database so far, by either node: per type and year exactly 1..n.
+    GaplessNumbers.assertGapless(GaplessNumbers.allListed(sysadmin));
     Map<String, Long> documentsByNode = jobsByNode(instances, "async-continuation");
     System.out.printf("[cluster] %d disposition sheets generated: %s; distinct numbers: %d%n", TIMER_INSTANCES,
         documentsByNode, numbers.stream().distinct().count());
@@ -255,6 +257,7 @@ class TwoNodeClusterIT {
         .isEmpty();
     assertThat(database.queryForList(
         "select document_number from archive_document group by document_number having count(*) > 1", String.class)).isEmpty();
+    GaplessNumbers.assertGapless(GaplessNumbers.allListed(RestClient.as("sysadmin", nodeA.port())));
     Map<String, Long> archivedByNode = jobsByNode(instances, "async-continuation");
     System.out.printf("[cluster] %d requests walked to the archive across both nodes: %d receipts, %d archived documents,"
         + " asynchronous steps by node %s%n", WALKS, WALKS, WALKS * 7, archivedByNode);
