@@ -434,10 +434,20 @@ class SopInTheBrowserIT {
         List<String> cells = table.findElements(By.cssSelector("tr[data-step='" + step.get("step").asText() + "'] td")).stream()
             .map(WebElement::getText).toList();
         assertThat(cells).as("step " + step.get("step")).hasSize(11);
-        assertThat(cells.get(0)).isEqualTo(step.get("step").asText() + ". " + step.get("name").asText());
-        assertThat(cells.get(2)).isEqualTo(step.get("limit").asText());
-        assertThat(cells.subList(3, 7)).containsExactly(step.get("open").asText(), step.get("overdue").asText(),
-            step.get("breaches").asText(), step.get("completed").asText());
+        // All eleven cells, each as the endpoint's figure reads in the table.
+        String unit = step.get("unit").asText();
+        java.util.function.Function<String, String> days = field -> step.get(field).isNull() ? "–"
+            : step.get(field).asText() + " " + unit;
+        String onTime = step.get("withinLimitPercent").isNull() ? "–" : step.get("withinLimitPercent").asText() + "% "
+            + (step.get("completed").asLong() - step.get("completedWithinLimit").asLong()) + " terlambat";
+        assertThat(cells).containsExactly(
+            step.get("step").asText() + ". " + step.get("name").asText(),
+            step.get("laneName").asText(),
+            step.get("limit").asText(),
+            step.get("open").asText(), step.get("overdue").asText(), step.get("breaches").asText(), step.get("completed").asText(),
+            days.apply("median"), days.apply("p90"),
+            onTime,
+            step.get("statusText").asText());
       }
       assertThat(cockpit.driver().findElements(By.cssSelector("svg.kepatuhan-grafik line.batas"))).as("a limit per step drawn")
           .hasSizeGreaterThanOrEqualTo(8);
