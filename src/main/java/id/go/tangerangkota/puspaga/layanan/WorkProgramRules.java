@@ -7,7 +7,6 @@ import id.go.tangerangkota.puspaga.shared.IndonesianDates;
 import id.go.tangerangkota.puspaga.shared.SubmissionRejectedException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
