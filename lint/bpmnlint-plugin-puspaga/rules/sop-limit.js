@@ -1,5 +1,7 @@
 'use strict';
 
+const { attr, sopStep, timerAround } = require('../model');
+
 /**
  * An SOP step's limit is written twice, and both must say the same: the user task's due date
  * (camunda:dueDate, what Tasklist, the reminders and the Ketua's figures read) and the timer that
@@ -7,39 +9,6 @@
  * deployment too (SopLimitRules); this rule shows it in Modeler's problems panel before Deploy.
  */
 module.exports = function() {
-
-  function attr(node, name) {
-    return node.get ? node.get('camunda:' + name) || (node.$attrs && node.$attrs['camunda:' + name]) : undefined;
-  }
-
-  function sopStep(node) {
-    const extensions = node.extensionElements && node.extensionElements.values || [];
-    for (const extension of extensions) {
-      // bpmnlint reads camunda:properties without the Camunda schema: as generic elements with $children.
-      for (const property of extension.values || extension.$children || []) {
-        if (property.name === 'sopStep' && property.value) {
-          return property.value;
-        }
-      }
-    }
-    return undefined;
-  }
-
-  function timerOn(activity) {
-    const siblings = activity.$parent && activity.$parent.flowElements || [];
-    return siblings.find(element => element.$type === 'bpmn:BoundaryEvent' && element.attachedToRef === activity &&
-      (element.eventDefinitions || []).some(definition => definition.$type === 'bpmn:TimerEventDefinition'));
-  }
-
-  function timerAround(task) {
-    for (let scope = task; scope && scope.$type !== 'bpmn:Process'; scope = scope.$parent) {
-      const timer = timerOn(scope);
-      if (timer) {
-        return timer;
-      }
-    }
-    return undefined;
-  }
 
   function timerExpression(boundary) {
     const definition = boundary.eventDefinitions.find(d => d.$type === 'bpmn:TimerEventDefinition');

@@ -12,8 +12,6 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
-import org.camunda.bpm.model.bpmn.instance.TimeDate;
-import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 
 /**
@@ -84,14 +82,6 @@ public class DeadlineRecalculation {
   }
 
   private static SopLimit timerLimit(BoundaryEvent boundary) {
-    return boundary.getEventDefinitions().stream()
-        .filter(TimerEventDefinition.class::isInstance)
-        .map(definition -> ((TimerEventDefinition) definition).getTimeDate())
-        .filter(Objects::nonNull)
-        .map(TimeDate::getTextContent)
-        .map(SopLimit::parse)
-        .flatMap(java.util.Optional::stream)
-        .findFirst()
-        .orElse(null);
+    return SopLimit.parse(SopLimit.timerExpression(boundary)).orElse(null);
   }
 }

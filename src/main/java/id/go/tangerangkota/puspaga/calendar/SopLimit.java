@@ -1,11 +1,15 @@
 package id.go.tangerangkota.puspaga.calendar;
 
 import java.time.Instant;
+import java.util.Objects;
 import java.time.ZonedDateTime;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.TimeDate;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 
 /**
  * An SOP limit as written in the model ({@code ${sopDeadline.workingDays(7)}}), read back so that
@@ -32,6 +36,17 @@ public record SopLimit(Kind kind, int amount) {
           case "days" -> new SopLimit(Kind.DAYS, Integer.parseInt(matcher.group(2)));
           default -> new SopLimit(Kind.PROGRAM_END, 0);
         });
+  }
+
+  /** The expression of a timer boundary event's date ({@code timeDate}), as the model writes it; null without one. */
+  public static String timerExpression(BoundaryEvent boundary) {
+    return boundary.getEventDefinitions().stream()
+        .filter(TimerEventDefinition.class::isInstance)
+        .map(definition -> ((TimerEventDefinition) definition).getTimeDate())
+        .filter(Objects::nonNull)
+        .map(TimeDate::getTextContent)
+        .findFirst()
+        .orElse(null);
   }
 
   /** The limit as the SOP writes it: "7 hari kerja", "2 hari", "sampai akhir periode program". */

@@ -1,7 +1,7 @@
 package id.go.tangerangkota.puspaga.layanan;
 
+import id.go.tangerangkota.puspaga.system.EnginePlugins;
 import java.io.ByteArrayInputStream;
-import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -25,12 +25,7 @@ class SopLimitCheck extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<Deployer> deployers = new ArrayList<>();
-    if (configuration.getCustomPreDeployers() != null) {
-      deployers.addAll(configuration.getCustomPreDeployers());
-    }
-    deployers.add(new RefuseContradictingLimits());
-    configuration.setCustomPreDeployers(deployers);
+    EnginePlugins.addPreDeployer(configuration, new RefuseContradictingLimits());
   }
 
   static final class RefuseContradictingLimits implements Deployer {

@@ -3,12 +3,10 @@ package id.go.tangerangkota.puspaga.layanan;
 import id.go.tangerangkota.puspaga.calendar.SopLimit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Activity;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
-import org.camunda.bpm.model.bpmn.instance.TimeDate;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
@@ -50,7 +48,7 @@ public final class SopLimitRules {
             + ") tetapi tidak ada timer yang menegakkannya: pasang timer boundary event dengan Timer " + due.strip() + ".");
         continue;
       }
-      String timerExpression = timerExpression(timer.get());
+      String timerExpression = SopLimit.timerExpression(timer.get());
       Optional<SopLimit> timerLimit = SopLimit.parse(timerExpression);
       if (!timerLimit.equals(dueLimit)) {
         problems.add(named + " memiliki batas waktu " + dueLimit.get().text() + " pada Due date (" + due.strip()
@@ -74,15 +72,5 @@ public final class SopLimitRules {
       }
     }
     return Optional.empty();
-  }
-
-  private static String timerExpression(BoundaryEvent boundary) {
-    return boundary.getEventDefinitions().stream()
-        .filter(TimerEventDefinition.class::isInstance)
-        .map(definition -> ((TimerEventDefinition) definition).getTimeDate())
-        .filter(Objects::nonNull)
-        .map(TimeDate::getTextContent)
-        .findFirst()
-        .orElse(null);
   }
 }

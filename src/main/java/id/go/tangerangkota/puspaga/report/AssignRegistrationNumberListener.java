@@ -3,7 +3,6 @@ package id.go.tangerangkota.puspaga.report;
 import static id.go.tangerangkota.puspaga.layanan.LayananInformasi.REGISTRATION_NUMBER;
 
 import id.go.tangerangkota.puspaga.calendar.WorkingDayCalendar;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

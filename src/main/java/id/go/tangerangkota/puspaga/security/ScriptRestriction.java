@@ -1,7 +1,7 @@
 package id.go.tangerangkota.puspaga.security;
 
+import id.go.tangerangkota.puspaga.system.EnginePlugins;
 import java.io.ByteArrayInputStream;
-import java.util.ArrayList;
 import java.util.List;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -30,12 +30,7 @@ class ScriptRestriction extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<Deployer> deployers = new ArrayList<>();
-    deployers.add(new RefuseScripts());
-    if (configuration.getCustomPreDeployers() != null) {
-      deployers.addAll(configuration.getCustomPreDeployers());
-    }
-    configuration.setCustomPreDeployers(deployers);
+    EnginePlugins.addPreDeployer(configuration, new RefuseScripts());
   }
 
   static final class RefuseScripts implements Deployer {

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
@@ -25,6 +26,16 @@ public final class EnginePlugins {
       interceptors.addAll(configuration.getCustomPreCommandInterceptorsTxRequired());
     }
     configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+  }
+
+  /** Adds a deployer that sees every new deployment before the engine's own (a check that may refuse it). */
+  public static void addPreDeployer(ProcessEngineConfigurationImpl configuration, Deployer deployer) {
+    List<Deployer> deployers = new ArrayList<>();
+    if (configuration.getCustomPreDeployers() != null) {
+      deployers.addAll(configuration.getCustomPreDeployers());
+    }
+    deployers.add(deployer);
+    configuration.setCustomPreDeployers(deployers);
   }
 
   /** Adds a parse listener after the engine's own and those other plugins added. */

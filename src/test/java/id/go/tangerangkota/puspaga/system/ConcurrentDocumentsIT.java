@@ -2,8 +2,6 @@ package id.go.tangerangkota.puspaga.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,8 +71,9 @@ class ConcurrentDocumentsIT {
       walk.awaitTask(RestClient.as("budi", app.port()), instance, "Task_MapNeeds");
     }
     assertNoFailedJobAndNoIncident("after 20 registrations at once");
-    assertThat(documentNumbers()).hasSize(REQUESTS);
-    GaplessNumbers.assertGapless(documentNumbers());
+    List<String> registered = GaplessNumbers.allListed(sysadmin());
+    assertThat(registered).hasSize(REQUESTS);
+    GaplessNumbers.assertGapless(registered);
 
     Concurrently.inParallel(instances, instance -> {
       walk.mapNeeds(instance);
@@ -94,7 +93,7 @@ class ConcurrentDocumentsIT {
       assertThat(walk.awaitEnded(instance)).isEqualTo("COMPLETED");
     }
     assertNoFailedJobAndNoIncident("after 20 archive steps at once");
-    List<String> numbers = documentNumbers();
+    List<String> numbers = GaplessNumbers.allListed(sysadmin());
     assertThat(numbers).hasSize(REQUESTS * 7);
     GaplessNumbers.assertGapless(numbers);
     assertThat(numbers.stream().filter(n -> n.contains("/TT/"))).hasSize(REQUESTS);
@@ -107,19 +106,6 @@ class ConcurrentDocumentsIT {
     RestClient.Response failures = admin.get("/engine-rest/history/job-log?failureLog=true&maxResults=5");
     assertThat(failures.json()).as(when + ": failed job attempts " + failures).isEmpty();
     assertThat(admin.get("/engine-rest/incident/count").json().get("count").asLong()).as(when + ": incidents").isZero();
-  }
-
-  /** Every number in the instances' `documents` lists. */
-  private static List<String> documentNumbers() throws Exception {
-    List<String> numbers = new ArrayList<>();
-    JsonNode variables = sysadmin().get("/engine-rest/history/variable-instance?variableName=documents"
-        + "&deserializeValues=false&maxResults=1000").json();
-    for (JsonNode variable : variables) {
-      for (JsonNode document : new ObjectMapper().readTree(variable.get("value").asText())) {
-        numbers.add(document.get("number").asText());
-      }
-    }
-    return numbers;
   }
 
   private static RestClient sysadmin() {

@@ -2,6 +2,9 @@ package id.go.tangerangkota.puspaga.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,12 +22,11 @@ public final class GaplessNumbers {
 
   /** Every number in the `documents` lists of every request of the database, as history has them. */
   public static List<String> allListed(RestClient administrator) throws Exception {
-    List<String> numbers = new java.util.ArrayList<>();
-    com.fasterxml.jackson.databind.JsonNode variables = administrator.get("/engine-rest/history/variable-instance"
+    List<String> numbers = new ArrayList<>();
+    JsonNode variables = administrator.get("/engine-rest/history/variable-instance"
         + "?variableName=documents&deserializeValues=false&maxResults=10000").json();
-    for (com.fasterxml.jackson.databind.JsonNode variable : variables) {
-      for (com.fasterxml.jackson.databind.JsonNode document
-          : new com.fasterxml.jackson.databind.ObjectMapper().readTree(variable.get("value").asText())) {
+    for (JsonNode variable : variables) {
+      for (JsonNode document : new ObjectMapper().readTree(variable.get("value").asText())) {
         numbers.add(document.get("number").asText());
       }
     }
@@ -37,7 +39,7 @@ public final class GaplessNumbers {
     for (String number : numbers) {
       Matcher parts = NUMBER.matcher(number);
       assertThat(parts.matches()).as("a document number: " + number).isTrue();
-      byTypeAndYear.computeIfAbsent(parts.group(2) + " " + parts.group(3), key -> new java.util.ArrayList<>())
+      byTypeAndYear.computeIfAbsent(parts.group(2) + " " + parts.group(3), key -> new ArrayList<>())
           .add(Integer.parseInt(parts.group(1)));
     }
     byTypeAndYear.forEach((typeAndYear, sequences) -> assertThat(sequences.stream().sorted().toList())
