@@ -25,6 +25,8 @@ import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The monthly client report: one month's figures as a numbered PDF (the documents' pipeline:
@@ -44,9 +46,12 @@ public class MonthlyReports {
   private final JdbcTemplate jdbc;
   private final WorkingDayCalendar calendar;
   private final Clock clock;
+  private final TransactionTemplate transaction;
 
   public MonthlyReports(MonthlyFiguresQuery figures, PdfRenderer renderer, DocumentNumbering numbering,
-      DocumentProperties properties, JdbcTemplate jdbc, WorkingDayCalendar calendar, Clock clock) {
+      DocumentProperties properties, JdbcTemplate jdbc, WorkingDayCalendar calendar, Clock clock,
+      PlatformTransactionManager transactions) {
+    this.transaction = new TransactionTemplate(transactions);
     this.figures = figures;
     this.renderer = renderer;
     this.numbering = numbering;
@@ -58,21 +63,20 @@ public class MonthlyReports {
 
   /** Produces and files the report of that month (a new version when it was reported before). */
   public Filed produce(YearMonth month, String by) {
-    Integer latest = jdbc.queryForObject("select max(version) from monthly_report where report_month = ?", Integer.class,
-        month.toString());
-    return file(month, by, latest == null ? 1 : latest + 1);
+    return file(month, by, false).orElseThrow();
   }
 
   /**
-   * The scheduled report of a month: version 1, filed once however many nodes try (the unique
-   * month and version make a second node's insert fail, and that node files nothing).
+   * The scheduled report of a month: version 1, filed once however many nodes try. The number is
+   * drawn first, in the filing's transaction: a second node waits on the counter until the first
+   * has filed, then finds the month reported and rolls back, giving its number back (no gap).
    */
   public Optional<Filed> produceScheduled(YearMonth month) {
     if (!byMonth(month).isEmpty()) {
       return Optional.empty();
     }
     try {
-      return Optional.of(file(month, null, 1));
+      return file(month, null, true);
     } catch (DuplicateKeyException another) {
       return Optional.empty();
     }
@@ -113,10 +117,27 @@ public class MonthlyReports {
         + " generated_by from monthly_report where id = ?", this::filed, id).stream().findFirst();
   }
 
-  private Filed file(YearMonth month, String by, int version) {
+  /**
+   * Draws the number, then (holding the counter's row lock until commit, so two filings of a month
+   * cannot interleave) decides the version and files; a scheduled filing of a month already filed
+   * rolls back and files nothing.
+   */
+  private Optional<Filed> file(YearMonth month, String by, boolean onlyTheFirst) {
+    return Optional.ofNullable(transaction.execute(status -> {
+      LocalDate today = LocalDate.now(clock.withZone(calendar.zone()));
+      String number = numbering.next(DocumentType.LAPORAN_BULANAN, today);
+      Integer latest = jdbc.queryForObject("select max(version) from monthly_report where report_month = ?", Integer.class,
+          month.toString());
+      if (onlyTheFirst && latest != null) {
+        status.setRollbackOnly();
+        return null;
+      }
+      return file(month, by, latest == null ? 1 : latest + 1, number, today);
+    }));
+  }
+
+  private Filed file(YearMonth month, String by, int version, String number, LocalDate today) {
     MonthlyFigures data = figures.of(CompliancePeriod.month(month), calendar.zone());
-    LocalDate today = LocalDate.now(clock.withZone(calendar.zone()));
-    String number = numbering.next(DocumentType.LAPORAN_BULANAN, today);
     Map<String, Object> model = new HashMap<>();
     model.put("office", properties.office());
     model.put("documentNumber", number);

@@ -80,7 +80,7 @@ class MonthlyReportProcessTest {
     ComplianceService compliance = new ComplianceService(new SopStepLimits(repositoryService()), historyService(),
         identityService(), ENGINE.jdbc, ENGINE.calendar, ENGINE.clock);
     MonthlyReports reports = new MonthlyReports(new MonthlyFiguresQuery(historyService(), ENGINE.jdbc, compliance),
-        ENGINE.renderer, ENGINE.numbering, ENGINE.documentProperties, ENGINE.jdbc, ENGINE.calendar, ENGINE.clock);
+        ENGINE.renderer, ENGINE.numbering, ENGINE.documentProperties, ENGINE.jdbc, ENGINE.calendar, ENGINE.clock, ENGINE.transactions);
     at("2026-03-31T07:00");
     assertThat(reports.produceDue()).as("in March, February's report is due, not March's")
         .map(MonthlyReports.Filed::month).contains("2026-02");

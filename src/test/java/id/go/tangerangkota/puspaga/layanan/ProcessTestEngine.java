@@ -54,6 +54,7 @@ final class ProcessTestEngine {
   final MailOutbox outbox;
   final PdfRenderer renderer;
   final DocumentNumbering numbering;
+  final org.springframework.transaction.PlatformTransactionManager transactions;
   final DocumentProperties documentProperties;
   final ProcessEngineConfiguration configuration;
 
@@ -84,13 +85,13 @@ final class ProcessTestEngine {
     this.renderer = renderer;
     documentProperties = Binder.get(new MockEnvironment())
         .bindOrCreate("puspaga.documents", Bindable.of(DocumentProperties.class));
-    numbering = new DocumentNumbering(jdbc,
-        new org.springframework.jdbc.datasource.DataSourceTransactionManager(dataSource), documentProperties);
+    transactions = new org.springframework.jdbc.datasource.DataSourceTransactionManager(dataSource);
+    numbering = new DocumentNumbering(jdbc, transactions, documentProperties);
     documents = new DocumentService(renderer, numbering, documentProperties, clock, calendar);
     archive = new ArchiveService(jdbc, documents, clock);
     NotificationProperties notificationProperties = Binder.get(new MockEnvironment())
         .bindOrCreate("puspaga.notifications", Bindable.of(NotificationProperties.class));
-    outbox = new MailOutbox(jdbc, clock, new org.springframework.jdbc.datasource.DataSourceTransactionManager(dataSource));
+    outbox = new MailOutbox(jdbc, clock, transactions);
     BreachMail breachMail = new BreachMail(
         new TaskMails(new MailTemplates(), calendar, documentProperties, notificationProperties), outbox);
 

@@ -1,27 +1,41 @@
 package id.go.tangerangkota.puspaga.system;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** The real time until a test sets another; the application's {@link Clock} in the notification tests. */
+/**
+ * The application's {@link Clock} in the integration tests: the real time until a test sets
+ * another, either standing still ({@link #set}) or running on from a chosen instant ({@link
+ * #runFrom}, for the scheduler, which waits for the time it reads here).
+ */
 public final class SettableClock extends Clock {
 
   private volatile Instant fixed;
+  private volatile Duration offset = Duration.ZERO;
 
   public void set(Instant instant) {
+    offset = Duration.ZERO;
     fixed = instant;
+  }
+
+  /** From now on the clock reads {@code start}, then runs at the real pace. */
+  public void runFrom(Instant start) {
+    fixed = null;
+    offset = Duration.between(Instant.now(), start);
   }
 
   public void reset() {
     fixed = null;
+    offset = Duration.ZERO;
   }
 
   @Override
   public Instant instant() {
     Instant now = fixed;
-    return now == null ? Instant.now() : now;
+    return now == null ? Instant.now().plus(offset) : now;
   }
 
   @Override
