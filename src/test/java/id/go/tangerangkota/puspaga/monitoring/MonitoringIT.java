@@ -9,10 +9,18 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.actuate.health.HealthEndpointGroups;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 /**
  * What an operator sees over HTTP: health open without details (liveness, readiness with the job
@@ -27,6 +35,18 @@ class MonitoringIT {
   @Autowired
   ManagementService management;
 
+  @Autowired
+  TaskService tasks;
+
+  @Autowired
+  RuntimeService runtime;
+
+  @Autowired
+  HealthEndpointGroups healthGroups;
+
+  @Autowired
+  ApplicationContext context;
+
   @Test
   void healthIsOpenWithoutDetailsAndReadinessCountsTheJobExecutor() {
     RestClient anonymous = RestClient.anonymous(port);
@@ -36,6 +56,30 @@ class MonitoringIT {
     assertThat(anonymous.get("/actuator/health/liveness").body()).isEqualTo("{\"status\":\"UP\"}");
     // These tests run without a job executor by configuration (a web-only node), which is ready.
     assertThat(anonymous.get("/actuator/health/readiness").body()).isEqualTo("{\"status\":\"UP\"}");
+  }
+
+  @Test
+  void readinessWeighsTheDatabaseAndTheJobExecutorAndAnswers503WhenDown() {
+    // Which checks readiness weighs: JobExecutionHealthIndicatorTest shows the job executor's going
+    // down when it stops; CrashRecoveryIT shows the database's when PostgreSQL refuses connections.
+    var readiness = healthGroups.get("readiness");
+    assertThat(readiness.isMember("db")).isTrue();
+    assertThat(readiness.isMember("jobExecution")).isTrue();
+    assertThat(readiness.isMember("readinessState")).isTrue();
+    assertThat(healthGroups.get("liveness").isMember("jobExecution")).as("a stopped job executor is no reason to restart")
+        .isFalse();
+
+    RestClient anonymous = RestClient.anonymous(port);
+    AvailabilityChangeEvent.publish(context, ReadinessState.REFUSING_TRAFFIC);
+    try {
+      RestClient.Response refusing = anonymous.get("/actuator/health/readiness");
+      assertThat(refusing.status()).isEqualTo(503);
+      assertThat(refusing.body()).isEqualTo("{\"status\":\"OUT_OF_SERVICE\"}");
+      assertThat(anonymous.get("/actuator/health/liveness").status()).isEqualTo(200);
+    } finally {
+      AvailabilityChangeEvent.publish(context, ReadinessState.ACCEPTING_TRAFFIC);
+    }
+    assertThat(anonymous.get("/actuator/health/readiness").status()).isEqualTo(200);
   }
 
   @Test
@@ -61,7 +105,11 @@ class MonitoringIT {
     String before = scrape();
 
     String registered = walk.start("LI-METRIK-1");
-    walk.start("LI-METRIK-2");
+    String late = walk.start("LI-METRIK-2");
+    // One step-1 task past its due date, one incident.
+    Task lateTask = tasks.createTaskQuery().processInstanceId(late).singleResult();
+    tasks.setDueDate(lateTask.getId(), java.util.Date.from(java.time.Instant.now().minusSeconds(3600)));
+    Incident incident = runtime.createIncident("puspagaUji", lateTask.getExecutionId(), "uji-metrik", "Insiden uji metrik");
     walk.register(registered);
     management.createJobQuery().processInstanceId(registered).messages().list()
         .forEach(job -> management.executeJob(job.getId()));
@@ -78,9 +126,14 @@ class MonitoringIT {
     assertThat(delta(before, after, "puspaga_documents_generated_total{type=\"LEMBAR_DISPOSISI\"}")).isEqualTo(1);
     // The breach mail and the "new task" mail to konselor (the tests' task-available-groups), not sent here.
     assertThat(delta(before, after, "puspaga_mail_outbox{status=\"PENDING\"}")).isEqualTo(2);
-    assertThat(value(after, "puspaga_tasks_overdue{step=\"1\"}")).isNotNegative();
-    assertThat(value(after, "puspaga_incidents_open")).isNotNegative();
-    assertThat(value(after, "puspaga_documents_failed_total{type=\"TANDA_TERIMA\"}")).isNotNegative();
+    assertThat(delta(before, after, "puspaga_tasks_overdue{step=\"1\"}")).isEqualTo(1);
+    assertThat(delta(before, after, "puspaga_incidents_open")).isEqualTo(1);
+    assertThat(delta(before, after, "puspaga_documents_failed_total{type=\"LEMBAR_DISPOSISI\"}")).as("the disposition sheet made")
+        .isZero();
+    assertThat(value(after, "puspaga_schedule_rounds_total{outcome=\"done\",round=\"year-counters\"}"))
+        .as("the number counters prepared at start").isPositive();
+    runtime.resolveIncident(incident.getId());
+    assertThat(delta(after, scrape(), "puspaga_incidents_open")).isEqualTo(-1);
     assertThat(after).contains("camunda_jobs_executable ").contains("camunda_job_successful_total{source=\"engine\"}");
   }
 

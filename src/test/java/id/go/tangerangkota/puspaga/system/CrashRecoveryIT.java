@@ -81,13 +81,16 @@ class CrashRecoveryIT {
       }
       Thread.sleep(50);
     }
-    // The waiting requests' first timers fall due 45 s from now: after the kill, while the application is down.
-    Instant dueAt = Instant.now().plusSeconds(45);
+    // The waiting requests' first timers, moved an hour ahead: none falls due before the kill
+    // (however long the wait for it below); while the node is down, the hour passes (below).
+    Instant later = Instant.now().plus(Duration.ofHours(1));
+    List<String> waitingTimers = new ArrayList<>();
     for (String instance : waiting) {
       String timer = sysadmin().get("/engine-rest/job?maxResults=10&timers=true&processInstanceId=" + instance).json()
           .get(0).get("id").asText();
+      waitingTimers.add(timer);
       assertThat(sysadmin().put("/engine-rest/job/" + timer + "/duedate",
-          Map.of("duedate", OffsetDateTime.ofInstant(dueAt, java.time.ZoneId.systemDefault()).format(ENGINE_DATE))).status())
+          Map.of("duedate", OffsetDateTime.ofInstant(later, java.time.ZoneId.systemDefault()).format(ENGINE_DATE))).status())
           .isEqualTo(204);
     }
     // Then the kill, the moment the job executor is seen holding a document or archive job (locked: running).
@@ -124,8 +127,10 @@ class CrashRecoveryIT {
     // The database as the crash left it, nothing running on it.
     assertConsistent(database);
 
-    while (Instant.now().isBefore(dueAt.plusSeconds(2))) {
-      Thread.sleep(200);
+    // The node stays down past the waiting timers' due dates: the database as an hour later finds it.
+    for (String timer : waitingTimers) {
+      assertThat(database.update("update act_ru_job set duedate_ = ? where id_ = ?",
+          java.sql.Timestamp.from(Instant.now().minusSeconds(1)), timer)).as("timer " + timer).isEqualTo(1);
     }
     Instant restartedAt = Instant.now();
     app = start("puspaga", "puspaga", "run-2");
@@ -158,7 +163,31 @@ class CrashRecoveryIT {
     System.out.printf("[crash] after the restart: %d breaches fired late, %d requests archived, %d archived documents,"
         + " %d completions in all%n", count(database, "select count(*) from sop_breach"), LOAD, LOAD * 7, completions.get());
 
+    readinessFollowsTheDatabase();
     backUpAndRestore(database);
+  }
+
+  /** PostgreSQL refusing connections: the node is alive but not ready (503), and ready again once it accepts them. */
+  private void readinessFollowsTheDatabase() throws Exception {
+    JdbcTemplate maintenance = postgres.jdbc("postgres");
+    RestClient anonymous = RestClient.anonymous(app.port());
+    maintenance.execute("alter database puspaga allow_connections false");
+    try {
+      maintenance.queryForList("select pg_terminate_backend(pid) from pg_stat_activity where datname = 'puspaga' and usename = 'puspaga'");
+      // The pool's connection timeout (30 s) bounds how long the check waits for a connection.
+      RestClient.Response unreachable = anonymous.get("/actuator/health/readiness");
+      assertThat(unreachable.status()).as(unreachable.toString()).isEqualTo(503);
+      assertThat(unreachable.body()).isEqualTo("{\"status\":\"DOWN\"}");
+      assertThat(anonymous.get("/actuator/health/liveness").status()).isEqualTo(200);
+    } finally {
+      maintenance.execute("alter database puspaga allow_connections true");
+    }
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
+    while (anonymous.get("/actuator/health/readiness").status() != 200) {
+      assertThat(Instant.now()).as("ready again within a minute").isBefore(deadline);
+      Thread.sleep(500);
+    }
+    System.out.println("[crash] PostgreSQL refusing connections: readiness 503, liveness 200; accepting again: readiness 200");
   }
 
   /** The backup section of docs/operations.md: pg_dump, pg_restore into an empty database, the application on the copy. */
