@@ -1,6 +1,7 @@
 package id.go.tangerangkota.puspaga.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -14,6 +15,9 @@ import jakarta.mail.Message;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -24,6 +28,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -38,9 +43,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.boot.autoconfigure.mail.MailProperties;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
  * Mails about the SOP's limits, sent through a real SMTP server (GreenMail, on the port every
@@ -69,6 +79,8 @@ class NotificationIT {
   @Autowired TaskService tasks;
   @Autowired IdentityService identity;
   @Autowired JdbcTemplate jdbc;
+  @Autowired NotificationProperties settings;
+  @Autowired MailProperties mailProperties;
 
   RequestWalk walk;
   RestClient rina;
@@ -144,6 +156,31 @@ class NotificationIT {
   }
 
   @Test
+  void theKetuaIsMailedDirectlyWhenNobodyHoldingTheTaskHasAnAddress() throws Exception {
+    User noAddress = identity.newUser("tanpasurel2");
+    noAddress.setFirstName("Tanpa");
+    noAddress.setLastName("Alamat");
+    noAddress.setPassword("Tanpa-Alamat-2026");
+    identity.saveUser(noAddress);
+    identity.createMembership("tanpasurel2", "administrasi");
+    try {
+      String instance = walk.start("LI-KETUA-SAJA");
+      String number = registrationNumber(instance);
+      tasks.claim(tasks.createTaskQuery().processInstanceId(instance).singleResult().getId(), "tanpasurel2");
+      fireSopTimer(instance);
+      sender.sendDue();
+
+      Map<String, List<MimeMessage>> mails = mailsAbout(number, "BREACH");
+      assertThat(mails).hasSize(1);
+      MimeMessage mail = mails.values().iterator().next().get(0);
+      assertThat(addresses(mail, Message.RecipientType.TO)).isEqualTo(emailsOf("ketua")).isNotEmpty();
+      assertThat(addresses(mail, Message.RecipientType.CC)).isEmpty();
+    } finally {
+      identity.deleteUser("tanpasurel2");
+    }
+  }
+
+  @Test
   void whileSmtpIsDownTheMailWaitsAndTheTaskStillCompletesThenItArrivesOnce() throws Exception {
     String instance = walk.start("LI-SMTP-MATI");
     String number = registrationNumber(instance);
@@ -176,23 +213,138 @@ class NotificationIT {
   }
 
   @Test
-  void aMailClaimedByANodeThatDiedIsSentByAnotherOnceTheClaimExpires() throws Exception {
+  void aNodeThatDiesAfterTheServerAcceptedAMailLeavesItToBeSentOnceMoreWithTheSameOutboxId() throws Exception {
+    sender.sendDue();                                 // nothing else due: the dying node takes this mail
     String instance = walk.start("LI-NODE-MATI");
     String number = registrationNumber(instance);
     Instant now = Instant.now();
     clock.set(now);
     fireSopTimer(instance);
-    String id = (String) outboxRow(number, "BREACH").get("id");
-    // Another node claimed it (and may have sent it), then died before marking it.
-    assertThat(outbox.claim(id, "node-mati", java.time.Duration.ofMinutes(5))).isTrue();
+    int recipients = emailsOf("administrasi").size() + emailsOf("ketua").size();
+
+    // Another node sends it (the SMTP server accepts it), then dies before marking it sent.
+    JavaMailSenderImpl diesAfterSending = new JavaMailSenderImpl() {
+      @Override
+      public void send(MimeMessage message) {
+        super.send(message);
+        throw new Error("node-mati died");
+      }
+    };
+    configureLikeTheApplication(diesAfterSending, SMTP_PORT);
+    OutboxSender dyingNode = new OutboxSender(outbox, provider(diesAfterSending), settings, "node-mati");
+    assertThatThrownBy(dyingNode::sendDue).hasMessage("node-mati died");
+    assertThat(mailsAbout(number, "BREACH").values()).singleElement().asList().hasSize(recipients);
 
     sender.sendDue();
-    assertThat(mailsAbout(number, "BREACH")).as("still held by the dead node's claim").isEmpty();
-    clock.set(now.plus(java.time.Duration.ofMinutes(5)).plusSeconds(1));
+    assertThat(mailsAbout(number, "BREACH").values()).as("still held by the dead node's claim").singleElement().asList()
+        .hasSize(recipients);
+    clock.set(now.plus(settings.claimLease()).plusSeconds(1));
     sender.sendDue();
     sender.sendDue();
-    assertThat(mailsAbout(number, "BREACH")).hasSize(1);
+    clock.set(now.plus(settings.claimLease().multipliedBy(3)));
+    sender.sendDue();
+    Map<String, List<MimeMessage>> mails = mailsAbout(number, "BREACH");
+    assertThat(mails).as("one outbox row: the resend carries the same " + OutboxSender.OUTBOX_ID_HEADER).hasSize(1);
+    assertThat(mails.values().iterator().next()).as("sent by the dead node, then once more, no more")
+        .hasSize(2 * recipients);
     assertThat(outboxRow(number, "BREACH").get("status")).isEqualTo("SENT");
+  }
+
+  @Test
+  void aMailThatCannotBeSentIsFailedAfterEightAttemptsAndCountedInTheDigestAndTheMetrics() throws Exception {
+    String instance = walk.start("LI-SUREL-GAGAL");
+    String number = registrationNumber(instance);
+    Instant now = Instant.now();
+    clock.set(now);
+    smtp.stop();
+    try {
+      fireSopTimer(instance);
+      for (int attempt = 1; attempt <= 8; attempt++) {
+        sender.sendDue();
+        Map<String, Object> row = outboxRow(number, "BREACH");
+        assertThat(((Number) row.get("attempts")).intValue()).isEqualTo(attempt);
+        assertThat(row.get("status")).as("after attempt " + attempt).isEqualTo(attempt < 8 ? "PENDING" : "FAILED");
+        now = now.plus(settings.maxRetryBackoff()).plusSeconds(1);    // past any back-off
+        clock.set(now);
+      }
+    } finally {
+      smtp = smtpServer();
+      smtp.start();
+    }
+    sender.sendDue();
+    assertThat(mailsAbout(number, "BREACH")).as("a FAILED mail is not tried again").isEmpty();
+    assertThat(((Number) outboxRow(number, "BREACH").get("attempts")).intValue()).isEqualTo(8);
+
+    long failed = jdbc.queryForObject("select count(*) from mail_outbox where status = 'FAILED'", Long.class);
+    clock.set(ZonedDateTime.of(LocalDate.of(2026, 12, 3), LocalTime.of(7, 0), WIB).toInstant());
+    digest.sendForToday();
+    sender.sendDue();
+    MimeMessage mail = received().stream().filter(m -> "DIGEST".equals(header(m, "X-Puspaga-Mail-Kind")))
+        .filter(m -> subject(m).contains("Kamis, 3 Desember 2026"))
+        .filter(m -> addresses(m, Message.RecipientType.TO).contains("sari@puspaga.example")).findFirst().orElseThrow();
+    assertThat(plainText(mail)).contains("E-mail yang gagal dikirim: " + failed);
+    RestClient.Response scrape = RestClient.as("pantau", port).get("/actuator/prometheus", "text/plain");
+    assertThat(scrape.body()).containsPattern("(?m)^puspaga_mail_outbox\\{status=\"FAILED\"} " + failed + "\\.0$");
+  }
+
+  @Test
+  void anSmtpServerThatNeverAnswersHoldsASendOnlyForTheConfiguredTimeoutsAndTheMailWaits() throws Exception {
+    sender.sendDue();
+    String instance = walk.start("LI-SMTP-DIAM");
+    String number = registrationNumber(instance);
+    Instant now = Instant.now();
+    clock.set(now);
+    fireSopTimer(instance);
+    InetAddress loopback = InetAddress.getLoopbackAddress();
+    // A full accept queue: the kernel drops further connection attempts, so connecting hangs.
+    try (ServerSocket full = new ServerSocket(0, 1, loopback);
+        Socket first = new Socket(loopback, full.getLocalPort());
+        Socket second = new Socket(loopback, full.getLocalPort());
+        ServerSocket silent = new ServerSocket(0, 50, loopback)) {
+      assertThat(sendThrough(full.getLocalPort(), "koneksi")).as("the connect timeout").isBetween(8.0, 20.0);
+      Map<String, Object> row = outboxRow(number, "BREACH");
+      assertThat((String) row.get("last_error")).containsIgnoringCase("connect timed out");
+      assertThat(row.get("status")).isEqualTo("PENDING");
+
+      clock.set(now.plusSeconds(31));
+      // Accepts the connection (the kernel does) and never says a word: the read timeout.
+      assertThat(sendThrough(silent.getLocalPort(), "baca")).as("the read timeout").isBetween(28.0, 45.0);
+      row = outboxRow(number, "BREACH");
+      assertThat((String) row.get("last_error")).containsIgnoringCase("read timed out");
+      assertThat(((Number) row.get("attempts")).intValue()).isEqualTo(2);
+    }
+    clock.set(now.plusSeconds(200));
+    sender.sendDue();
+    assertThat(mailsAbout(number, "BREACH")).as("then sent, once").hasSize(1);
+    assertThat(outboxRow(number, "BREACH").get("status")).isEqualTo("SENT");
+  }
+
+  /** One round of a node whose SMTP server is on that port; how long it took, in seconds (printed). */
+  private double sendThrough(int smtpPort, String name) throws Exception {
+    JavaMailSenderImpl toPort = new JavaMailSenderImpl();
+    configureLikeTheApplication(toPort, smtpPort);
+    OutboxSender node = new OutboxSender(outbox, provider(toPort), settings, "node-" + name);
+    long started = System.nanoTime();
+    var round = java.util.concurrent.CompletableFuture.supplyAsync(node::sendDue);
+    // Without a timeout JavaMail would wait forever: bounded here, so that the test fails instead.
+    assertThat(round.get(2, java.util.concurrent.TimeUnit.MINUTES)).isZero();
+    double seconds = (System.nanoTime() - started) / 1e9;
+    System.out.printf("[mail] a send to an SMTP server that does not answer (%s) gave up after %.1f s%n", name, seconds);
+    return seconds;
+  }
+
+  /** As Spring Boot configures the application's sender from {@code spring.mail.*}, on another port. */
+  private void configureLikeTheApplication(JavaMailSenderImpl sender, int smtpPort) {
+    sender.setHost("127.0.0.1");
+    sender.setPort(smtpPort);
+    sender.setDefaultEncoding(mailProperties.getDefaultEncoding().name());
+    Properties properties = new Properties();
+    properties.putAll(mailProperties.getProperties());
+    sender.setJavaMailProperties(properties);
+  }
+
+  private static ObjectProvider<JavaMailSender> provider(JavaMailSender sender) {
+    return new StaticListableBeanFactory(Map.of("mailSender", sender)).getBeanProvider(JavaMailSender.class);
   }
 
   @Test
