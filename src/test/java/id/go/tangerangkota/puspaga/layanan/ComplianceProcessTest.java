@@ -20,6 +20,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -89,6 +90,12 @@ class ComplianceProcessTest {
 
     assertThat(march.period().label()).isEqualTo("Maret 2026");
     assertThat(march.steps()).extracting(StepFigures::step).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9);
+    // Every step's limit as the model gives it: steps 8 and 9 in plain days, step 5 the program's end
+    // (StepTimesTest: how plain days are counted, and step 5's status from its share on time).
+    assertThat(march.steps()).extracting(StepFigures::limit).containsExactly("1 hari kerja", "7 hari kerja",
+        "1 hari kerja", "5 hari kerja", "sampai akhir periode program", "5 hari kerja", "10 hari kerja", "2 hari", "1 hari");
+    assertThat(march.steps()).extracting(StepFigures::unit).containsExactly("hari kerja", "hari kerja", "hari kerja",
+        "hari kerja", "hari kerja", "hari kerja", "hari kerja", "hari", "hari");
     StepFigures registration = march.steps().get(0);
     assertThat(registration.limit()).isEqualTo("1 hari kerja");
     assertThat(registration.completed()).isEqualTo(4);
@@ -155,6 +162,61 @@ class ComplianceProcessTest {
     assertThat(keys(compliance.instances(march, Figure.OVERDUE, null, "konselor", "budi"))).containsExactly(b.getId());
     assertThat(compliance.instances(march, Figure.LATE, 1, null, null).get(0))
         .satisfies(row -> assertThat(row.taken()).isEqualTo(3)).satisfies(row -> assertThat(row.running()).isTrue());
+  }
+
+  @Test
+  void measuresATaskByTheDueDateTheKetuaMovedAndListsAnEndedRequestForItsArchive() {
+    init(extension.getProcessEngine());
+    ENGINE.jdbc.update("delete from sop_breach");
+    compliance = new ComplianceService(new SopStepLimits(repositoryService()), historyService(), identityService(),
+        ENGINE.jdbc, ENGINE.calendar, ENGINE.clock);
+    at("2026-05-04T09:00");                        // Monday: step 1 is due Tuesday at 16:00
+    ProcessInstance moved = start("LI-GESER");
+    ProcessInstance referred = start("LI-RUJUK");
+    // The Ketua gives the first one until Wednesday.
+    taskService().setDueDate(task("Task_RegisterRequest", moved).getId(), Date.from(OffsetDateTime.parse(
+        "2026-05-06T16:00:00+07:00").toInstant()));
+    at("2026-05-06T10:00");
+    register(moved);                               // the second working day: late by the SOP, on time by Wednesday
+    complete(claim(task("Task_RegisterRequest", referred), "rina"),
+        withVariables("serviceType", "KONSELING", "referralReason", "Perlu konseling keluarga."));
+    BpmnAwareTests.assertThat(referred).isEnded();
+
+    CompliancePeriod may = CompliancePeriod.parse("2026-05", LocalDate.of(2026, 5, 6));
+    StepFigures registration = compliance.report(may).steps().get(0);
+    assertThat(registration.completed()).isEqualTo(2);
+    assertThat(registration.completedWithinLimit()).as("the moved one").isEqualTo(1);
+    assertThat(keys(compliance.instances(may, Figure.LATE, 1, null, null))).containsExactly(referred.getId());
+    List<InstanceRow> completed = compliance.instances(may, Figure.COMPLETED, 1, null, null);
+    assertThat(completed).extracting(InstanceRow::processInstanceId).containsExactlyInAnyOrder(moved.getId(), referred.getId());
+    // The plugin links a running request to Cockpit, an ended one to the archive by its registration number.
+    InstanceRow ended = completed.stream().filter(row -> row.processInstanceId().equals(referred.getId())).findFirst()
+        .orElseThrow();
+    assertThat(ended.running()).isFalse();
+    assertThat(ended.businessKey()).isEqualTo(historyService().createHistoricProcessInstanceQuery()
+        .processInstanceId(referred.getId()).singleResult().getBusinessKey()).matches("LI-2026-\\d{4}");
+    assertThat(completed).filteredOn(row -> row.processInstanceId().equals(moved.getId()))
+        .singleElement().satisfies(row -> assertThat(row.running()).isTrue());
+  }
+
+  @Test
+  void listsAtMost200RequestsBehindAFigureTheMostUrgentFirstAndCountsThemAll() {
+    init(extension.getProcessEngine());
+    ENGINE.jdbc.update("delete from sop_breach");
+    compliance = new ComplianceService(new SopStepLimits(repositoryService()), historyService(), identityService(),
+        ENGINE.jdbc, ENGINE.calendar, ENGINE.clock);
+    at("2026-05-05T09:00");
+    ProcessInstance first = start("LI-PERTAMA");   // due Wednesday 6 May, a day before the others
+    at("2026-05-06T09:00");
+    for (int i = 0; i < 200; i++) {
+      start("LI-BANYAK-" + i);
+    }
+    at("2026-05-20T10:00");
+    CompliancePeriod may = CompliancePeriod.parse("2026-05", LocalDate.of(2026, 5, 20));
+    assertThat(compliance.report(may).steps().get(0).overdue()).isEqualTo(201);
+    List<InstanceRow> listed = compliance.instances(may, Figure.OVERDUE, 1, null, null);
+    assertThat(listed).hasSize(200);
+    assertThat(listed.get(0).processInstanceId()).isEqualTo(first.getId());
   }
 
   private static List<Object> keys(List<InstanceRow> rows) {
