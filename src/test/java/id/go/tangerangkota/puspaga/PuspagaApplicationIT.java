@@ -32,6 +32,9 @@ class PuspagaApplicationIT {
   int port;
 
   @Autowired
+  id.go.tangerangkota.puspaga.system.SettableClock clock;
+
+  @Autowired
   WorkingDayCalendar calendar;
 
   @Autowired
@@ -41,7 +44,7 @@ class PuspagaApplicationIT {
   void refusesEveryApiWithoutLogin() {
     RestClient anonymous = RestClient.anonymous(port);
     for (String path : new String[] {"/engine-rest/task", "/engine-rest/process-definition", "/engine-rest/deployment",
-        "/api/calendar/holidays?year=2026", "/api/calendar/deadline?from=2026-11-30T09:00:00%2B07:00&workingDays=1"}) {
+        "/api/calendar/holidays?year=2026", "/api/calendar/today", "/api/calendar/deadline?from=2026-11-30T09:00:00%2B07:00&workingDays=1"}) {
       assertThat(anonymous.get(path).status()).as(path).isEqualTo(401);
     }
   }
@@ -77,7 +80,7 @@ class PuspagaApplicationIT {
 
     String submit = openTask(budi, instance, "Task_SubmitWorkProgram");
     assertThat(budi.get("/engine-rest/task/" + submit + "/deployed-form").body()).contains("Rencana kegiatan");
-    String end = RequestWalk.today().plusMonths(2).toString();
+    String end = RequestWalk.today(budi).plusMonths(2).toString();
     RestClient.Response refused = budi.post("/engine-rest/task/" + submit + "/submit-form", Map.of("variables",
         variables(Map.of("programTitle", "Sosialisasi hak anak", "programObjective", "Siswa mengenal haknya.",
             "programEndDate", end, "activities", "[]"))));
@@ -88,7 +91,7 @@ class PuspagaApplicationIT {
     RestClient.Response accepted = budi.post("/engine-rest/task/" + submit + "/submit-form", Map.of("variables",
         variables(Map.of("programTitle", "Sosialisasi hak anak", "programObjective", "Siswa mengenal haknya.",
             "programEndDate", end, "activities",
-            "[{\"title\":\"Sosialisasi di SDN 1\",\"date\":\"" + RequestWalk.today().plusMonths(1) + "\"}]"))));
+            "[{\"title\":\"Sosialisasi di SDN 1\",\"date\":\"" + RequestWalk.today(budi).plusMonths(1) + "\"}]"))));
     assertThat(accepted.status()).as(accepted.toString()).isEqualTo(204);
     runAsyncSteps(instance);
 
@@ -112,6 +115,24 @@ class PuspagaApplicationIT {
     assertThat(holidays.get("holidays")).hasSize(25);
     assertThat(holidays.get("holidays").get(0).get("name").asText()).isEqualTo("Tahun Baru 2026 Masehi");
     assertThat(rina.get("/api/calendar/holidays?year=2027").json().get("confirmed").asBoolean()).isFalse();
+  }
+
+  @Test
+  void answersTheOfficesTodayByTheServersClockInTheCalendarsZone() {
+    // 17:30 UTC on 31 December 2025: still the old year in UTC, already New Year's Day in Jakarta.
+    clock.set(java.time.Instant.parse("2025-12-31T17:30:00Z"));
+    try {
+      JsonNode today = RestClient.as("rina", port).get("/api/calendar/today").json();
+      assertThat(today.get("date").asText()).isEqualTo("2026-01-01");
+      assertThat(today.get("time").asText()).isEqualTo("2026-01-01T00:30:00+07:00");
+      assertThat(today.get("zone").asText()).isEqualTo("Asia/Jakarta");
+      assertThat(today.get("workingDay").asBoolean()).isFalse();
+      clock.set(java.time.Instant.parse("2026-12-07T02:00:00Z"));
+      assertThat(RestClient.as("rina", port).get("/api/calendar/today").json().get("workingDay").asBoolean())
+          .as("Monday 7 December").isTrue();
+    } finally {
+      clock.reset();
+    }
   }
 
   @Test

@@ -1,5 +1,6 @@
 package id.go.tangerangkota.puspaga.calendar;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -28,9 +29,23 @@ class CalendarController {
   static final int LAST_YEAR = 2099;
 
   private final WorkingDayCalendar calendar;
+  private final Clock clock;
 
-  CalendarController(WorkingDayCalendar calendar) {
+  CalendarController(WorkingDayCalendar calendar, Clock clock) {
     this.calendar = calendar;
+    this.clock = clock;
+  }
+
+  /**
+   * The office's today, as the server's rules read it (the application's clock in the calendar's
+   * zone), and whether it is a working day: what another system, or a form, should take as
+   * "today" rather than its own clock and zone.
+   */
+  @GetMapping("/today")
+  Map<String, Object> today() {
+    var now = clock.instant().atZone(calendar.zone());
+    return Map.of("date", now.toLocalDate().toString(), "time", now.toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
+        "zone", calendar.zone().getId(), "workingDay", calendar.isWorkingDay(now.toLocalDate()));
   }
 
   @GetMapping("/deadline")

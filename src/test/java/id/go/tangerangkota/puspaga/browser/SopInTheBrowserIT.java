@@ -58,7 +58,7 @@ class SopInTheBrowserIT {
   @ValueSource(strings = {"en-US", "id-ID"})
   @Order(1)
   void aRequestWalksThroughAllNineStepsInTasklist(String language) {
-    LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+    LocalDate today = serverToday();
     inBrowser(language, "walk-" + language, browser -> {
       Tasklist tasklist = new Tasklist(browser, app.port());
 
@@ -282,7 +282,7 @@ class SopInTheBrowserIT {
     });
     rest.mapNeeds(instance);
     rest.planAndApprove(instance);
-    LocalDate tomorrow = LocalDate.now(ZoneId.of("Asia/Jakarta")).plusDays(1);
+    LocalDate tomorrow = serverToday().plusDays(1);
     inBrowser("en-US", "mistakes-server", browser -> {
       Tasklist tasklist = new Tasklist(browser, app.port());
       tasklist.loginToTasklist("dewi");
@@ -324,7 +324,7 @@ class SopInTheBrowserIT {
     rest.register(instance);
     rest.mapNeeds(instance);
     rest.planAndApprove(instance);
-    LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+    LocalDate today = serverToday();
     inBrowser(language, "dates-" + language, browser -> {
       Tasklist tasklist = new Tasklist(browser, app.port());
       tasklist.loginToTasklist("dewi");
@@ -454,7 +454,7 @@ class SopInTheBrowserIT {
       browser.screenshot("cockpit-kepatuhan");
 
       // Last month's client report, produced from the plugin (a POST with the webapps' session and token).
-      String lastMonth = java.time.YearMonth.now(ZoneId.of("Asia/Jakarta")).minusMonths(1).toString();
+      String lastMonth = java.time.YearMonth.from(serverToday()).minusMonths(1).toString();
       new org.openqa.selenium.support.ui.Select(cockpit.waitFor(By.cssSelector("select.kepatuhan-bulan"))).selectByValue(lastMonth);
       cockpit.click(By.cssSelector("button.kepatuhan-buat-laporan"));
       // The month may already have its report (the 07:00 schedule files it from the first working
@@ -760,5 +760,10 @@ class SopInTheBrowserIT {
     static String spoken(LocalDate date) {
       return date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.forLanguageTag("id-ID")));
     }
+  }
+
+  /** The office's today by the server's clock (the date its rules check typed dates against). */
+  private static LocalDate serverToday() {
+    return RequestWalk.today(RestClient.as("sysadmin", app.port()));
   }
 }

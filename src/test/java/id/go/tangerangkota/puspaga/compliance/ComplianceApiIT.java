@@ -71,7 +71,7 @@ class ComplianceApiIT {
     String instance = walk.start("diabaikan");
 
     JsonNode report = sari.get("/api/compliance").json();
-    assertThat(report.get("period").get("code").asText()).isEqualTo(YearMonth.now(ZoneId.of("Asia/Jakarta")).toString());
+    assertThat(report.get("period").get("code").asText()).isEqualTo(YearMonth.from(RequestWalk.today(sari)).toString());
     assertThat(report.get("steps")).hasSize(9);
     assertThat(stepOne(report).get("open").asLong()).isEqualTo(before + 1);
     assertThat(stepOne(report).get("limit").asText()).isEqualTo("1 hari kerja");
@@ -83,7 +83,7 @@ class ComplianceApiIT {
   @Test
   void theKetuaProducesAMonthsReportAndDownloadsItsPdfAndCsv() throws Exception {
     RestClient sari = RestClient.as("sari", port);
-    String lastMonth = YearMonth.now(ZoneId.of("Asia/Jakarta")).minusMonths(1).toString();
+    String lastMonth = YearMonth.from(RequestWalk.today(sari)).minusMonths(1).toString();
     assertThat(RestClient.as("budi", port).post("/api/compliance/reports?month=" + lastMonth, java.util.Map.of()).status())
         .isEqualTo(403);
     assertThat(RestClient.as("budi", port).get("/api/compliance/reports").status()).isEqualTo(403);
@@ -116,7 +116,7 @@ class ComplianceApiIT {
 
   @Test
   void aReportPostedFromTheWebappSessionNeedsItsAntiForgeryToken() throws Exception {
-    String lastMonth = YearMonth.now(ZoneId.of("Asia/Jakarta")).minusMonths(1).toString();
+    String lastMonth = YearMonth.from(RequestWalk.today(RestClient.as("sari", port))).minusMonths(1).toString();
     WebappSession sari = new WebappSession(port).login("sari", "cockpit");
     long filed = jdbc.queryForObject("select count(*) from monthly_report", Long.class);
 

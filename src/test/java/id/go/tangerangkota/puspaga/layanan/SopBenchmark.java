@@ -293,7 +293,8 @@ public class SopBenchmark {
   /** A step as its staff complete it (RequestWalk's values), and whether a document job follows it. */
   record RestStep(String taskKey, String user, boolean document) {
     Map<String, Object> variables() {
-      return id.go.tangerangkota.puspaga.system.RequestWalk.variables(id.go.tangerangkota.puspaga.system.RequestWalk.valuesOf(taskKey));
+      return id.go.tangerangkota.puspaga.system.RequestWalk.variables(id.go.tangerangkota.puspaga.system.RequestWalk.valuesOf(taskKey,
+          java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta"))));
     }
   }
 

@@ -16,6 +16,12 @@ class DocumentNumberingOnPostgresTest extends DocumentNumberingContract {
   }
 
   @Override
+  String sessionsWaitingForALock() {
+    return "select count(*) from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'"
+        + " and query like 'insert into document_sequence%'";
+  }
+
+  @Override
   DataSource dataSource() {
     String database = "numbering" + DATABASES.incrementAndGet();
     POSTGRES.createDatabase(database, database, "Nomor-Dokumen-2026");

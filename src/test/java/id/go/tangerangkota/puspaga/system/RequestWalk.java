@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -36,8 +35,18 @@ public final class RequestWalk {
     this.observer = observer;
   }
 
-  public static LocalDate today() {
-    return LocalDate.now(ZoneId.of("Asia/Jakarta"));
+  /**
+   * The office's today as the server reads it (its clock, the calendar's zone): dates the server
+   * checks against its own today are taken from it, not from the test's clock and zone.
+   */
+  public static LocalDate today(RestClient server) {
+    RestClient.Response today = server.get("/api/calendar/today");
+    assertThat(today.status()).as(today.toString()).isEqualTo(200);
+    return LocalDate.parse(today.json().get("date").asText());
+  }
+
+  public LocalDate today() {
+    return today(admin);
   }
 
   public String start(String businessKey) {
@@ -120,8 +129,12 @@ public final class RequestWalk {
   }
 
   /** What the step's staff enter, as the tests and benchmarks submit it. */
-  public static Map<String, Object> valuesOf(String taskKey) {
-    LocalDate today = today();
+  public Map<String, Object> valuesOf(String taskKey) {
+    return valuesOf(taskKey, today());
+  }
+
+  /** As {@link #valuesOf(String)}, with the dates of steps 3 and 5 around that day. */
+  public static Map<String, Object> valuesOf(String taskKey, LocalDate today) {
     return switch (taskKey) {
       case "Task_RegisterRequest" -> Map.of("serviceType", "INFORMASI", "dispositionNotes", "Mohon dipetakan.");
       case "Task_MapNeeds" -> Map.of("needsMap", "Penyuluhan pengasuhan untuk orang tua RW 05.");
