@@ -46,12 +46,8 @@ class ComplianceProcessTest {
   ProcessInstance c;
   ProcessInstance d;
 
-  /** Called by each test: the extension deploys the model after the {@code @BeforeEach} methods. */
   void seedMarch2026() {
-    init(extension.getProcessEngine());
-    ENGINE.jdbc.update("delete from sop_breach");  // ours, not removed with the test's deployment
-    compliance = new ComplianceService(new SopStepLimits(repositoryService()), historyService(), identityService(),
-        ENGINE.jdbc, ENGINE.calendar, ENGINE.clock);
+    freshEngine();
 
     at("2026-03-02T09:00");
     b = start("LI-B");
@@ -76,6 +72,14 @@ class ComplianceProcessTest {
     register(d);                                   // the second working day: late
     at("2026-04-01T10:00");
     mapNeeds(a);                                   // step 2 on its fifth working day: in time, in April
+  }
+
+  /** Called by each test: the extension deploys the model after the {@code @BeforeEach} methods. */
+  void freshEngine() {
+    init(extension.getProcessEngine());
+    ENGINE.jdbc.update("delete from sop_breach");  // ours, not removed with the test's deployment
+    compliance = new ComplianceService(new SopStepLimits(repositoryService()), historyService(), identityService(),
+        ENGINE.jdbc, ENGINE.calendar, ENGINE.clock);
   }
 
   @AfterEach
@@ -166,10 +170,7 @@ class ComplianceProcessTest {
 
   @Test
   void measuresATaskByTheDueDateTheKetuaMovedAndListsAnEndedRequestForItsArchive() {
-    init(extension.getProcessEngine());
-    ENGINE.jdbc.update("delete from sop_breach");
-    compliance = new ComplianceService(new SopStepLimits(repositoryService()), historyService(), identityService(),
-        ENGINE.jdbc, ENGINE.calendar, ENGINE.clock);
+    freshEngine();
     at("2026-05-04T09:00");                        // Monday: step 1 is due Tuesday at 16:00
     ProcessInstance moved = start("LI-GESER");
     ProcessInstance referred = start("LI-RUJUK");
@@ -201,10 +202,7 @@ class ComplianceProcessTest {
 
   @Test
   void listsAtMost200RequestsBehindAFigureTheMostUrgentFirstAndCountsThemAll() {
-    init(extension.getProcessEngine());
-    ENGINE.jdbc.update("delete from sop_breach");
-    compliance = new ComplianceService(new SopStepLimits(repositoryService()), historyService(), identityService(),
-        ENGINE.jdbc, ENGINE.calendar, ENGINE.clock);
+    freshEngine();
     at("2026-05-05T09:00");
     ProcessInstance first = start("LI-PERTAMA");   // due Wednesday 6 May, a day before the others
     at("2026-05-06T09:00");

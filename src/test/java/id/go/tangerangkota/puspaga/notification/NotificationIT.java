@@ -111,12 +111,7 @@ class NotificationIT {
   @Test
   void aPassedLimitIsMailedOnceToTheLaneWithTheKetuaInCopyInIndonesianWithALinkToTheTask() throws Exception {
     // A member of the lane without an e-mail address is skipped, not a reason to lose the mail.
-    User noAddress = identity.newUser("tanpasurel");
-    noAddress.setFirstName("Tanpa");
-    noAddress.setLastName("Surel");
-    noAddress.setPassword("Tanpa-Surel-2026");
-    identity.saveUser(noAddress);
-    identity.createMembership("tanpasurel", "administrasi");
+    adminWithoutAddress("tanpasurel");
     try {
       String instance = walk.start("LI-SUREL");
       String number = registrationNumber(instance);
@@ -157,12 +152,7 @@ class NotificationIT {
 
   @Test
   void theKetuaIsMailedDirectlyWhenNobodyHoldingTheTaskHasAnAddress() throws Exception {
-    User noAddress = identity.newUser("tanpasurel2");
-    noAddress.setFirstName("Tanpa");
-    noAddress.setLastName("Alamat");
-    noAddress.setPassword("Tanpa-Alamat-2026");
-    identity.saveUser(noAddress);
-    identity.createMembership("tanpasurel2", "administrasi");
+    adminWithoutAddress("tanpasurel2");
     try {
       String instance = walk.start("LI-KETUA-SAJA");
       String number = registrationNumber(instance);
@@ -186,8 +176,7 @@ class NotificationIT {
     String number = registrationNumber(instance);
     Instant now = Instant.now();
     clock.set(now);
-    smtp.stop();
-    try {
+    whileSmtpIsDown(() -> {
       fireSopTimer(instance);
       walk.register(instance);
       sender.sendDue();
@@ -199,10 +188,7 @@ class NotificationIT {
       // Not tried again before its back-off has passed.
       sender.sendDue();
       assertThat(((Number) outboxRow(number, "BREACH").get("attempts")).intValue()).isEqualTo(1);
-    } finally {
-      smtp = smtpServer();
-      smtp.start();
-    }
+    });
     clock.set(now.plusSeconds(31));
     sender.sendDue();
     sender.sendDue();
@@ -254,23 +240,17 @@ class NotificationIT {
   void aMailThatCannotBeSentIsFailedAfterEightAttemptsAndCountedInTheDigestAndTheMetrics() throws Exception {
     String instance = walk.start("LI-SUREL-GAGAL");
     String number = registrationNumber(instance);
-    Instant now = Instant.now();
-    clock.set(now);
-    smtp.stop();
-    try {
+    clock.set(Instant.now());
+    whileSmtpIsDown(() -> {
       fireSopTimer(instance);
       for (int attempt = 1; attempt <= 8; attempt++) {
         sender.sendDue();
         Map<String, Object> row = outboxRow(number, "BREACH");
         assertThat(((Number) row.get("attempts")).intValue()).isEqualTo(attempt);
         assertThat(row.get("status")).as("after attempt " + attempt).isEqualTo(attempt < 8 ? "PENDING" : "FAILED");
-        now = now.plus(settings.maxRetryBackoff()).plusSeconds(1);    // past any back-off
-        clock.set(now);
+        clock.set(clock.instant().plus(settings.maxRetryBackoff()).plusSeconds(1));    // past any back-off
       }
-    } finally {
-      smtp = smtpServer();
-      smtp.start();
-    }
+    });
     sender.sendDue();
     assertThat(mailsAbout(number, "BREACH")).as("a FAILED mail is not tried again").isEmpty();
     assertThat(((Number) outboxRow(number, "BREACH").get("attempts")).intValue()).isEqualTo(8);
@@ -450,6 +430,31 @@ class NotificationIT {
     List<Job> timers = management.createJobQuery().processInstanceId(instance).timers().list();
     assertThat(timers).hasSize(1);
     management.executeJob(timers.get(0).getId());
+  }
+
+  /** Runs the steps with the SMTP server stopped, and starts it again however they end. */
+  private void whileSmtpIsDown(Steps steps) throws Exception {
+    smtp.stop();
+    try {
+      steps.run();
+    } finally {
+      smtp = smtpServer();
+      smtp.start();
+    }
+  }
+
+  private interface Steps {
+    void run() throws Exception;
+  }
+
+  /** A member of Admin's lane whose profile has no e-mail address (delete it after the test). */
+  private void adminWithoutAddress(String id) {
+    User noAddress = identity.newUser(id);
+    noAddress.setFirstName("Tanpa");
+    noAddress.setLastName("Surel");
+    noAddress.setPassword("Tanpa-Surel-2026");
+    identity.saveUser(noAddress);
+    identity.createMembership(id, "administrasi");
   }
 
   private String registrationNumber(String instance) {
