@@ -69,18 +69,19 @@ class SchedulesIT {
 
   @Test
   void theMonthlyReportWaitsForTheFirstWorkingDayAndTwoNodesAskingAtOnceFileItOnceWithoutAGap() {
-    // 1 August 2026 is a Saturday, 1 January 2026 Tahun Baru (a Thursday): no report yet.
-    for (String notYet : List.of("2026-08-01T06:59:58", "2026-01-01T06:59:58")) {
+    // Months no other test reports (they report last month): 1 March 2025 is a Saturday,
+    // 1 January 2025 Tahun Baru (a Wednesday): no report yet.
+    for (String notYet : List.of("2025-03-01T06:59:58", "2025-01-01T06:59:58")) {
       clock.runFrom(wib(notYet));
       double before = monthlyReport.rounds("monthly-report");
       monthlyReport.start("monthly-report");
       await(() -> monthlyReport.rounds("monthly-report") > before);
       monthlyReport.stop();
     }
-    assertThat(reports.byMonth(YearMonth.of(2026, 7))).as("July's report on Saturday 1 August").isEmpty();
-    assertThat(reports.byMonth(YearMonth.of(2025, 12))).as("December's report on 1 January").isEmpty();
+    assertThat(reports.byMonth(YearMonth.of(2025, 2))).as("February's report on Saturday 1 March").isEmpty();
+    assertThat(reports.byMonth(YearMonth.of(2024, 12))).as("December's report on 1 January").isEmpty();
 
-    // Monday 3 August, the first working day: this node and a second one (its own scheduler, the
+    // Monday 3 March, the first working day: this node and a second one (its own scheduler, the
     // same database) both ask at 07:00.
     ThreadPoolTaskScheduler otherScheduler = new ThreadPoolTaskScheduler();
     otherScheduler.setClock(clock);
@@ -88,7 +89,7 @@ class SchedulesIT {
     RecurringRounds otherNode = new RecurringRounds(otherScheduler, new SimpleMeterRegistry(), false)
         .cron("monthly-report", "0 0 7 * * *", WIB, () -> reports.produceDue());
     try {
-      clock.runFrom(wib("2026-08-03T06:59:58"));
+      clock.runFrom(wib("2025-03-03T06:59:58"));
       double before = monthlyReport.rounds("monthly-report");
       monthlyReport.start("monthly-report");
       otherNode.start();
@@ -97,16 +98,16 @@ class SchedulesIT {
       otherNode.stop();
       otherScheduler.shutdown();
     }
-    List<MonthlyReports.Filed> july = reports.byMonth(YearMonth.of(2026, 7));
-    assertThat(july).as("filed once").hasSize(1);
-    assertThat(july.get(0).version()).isEqualTo(1);
-    assertThat(july.get(0).generatedAt().toInstant()).isBetween(wib("2026-08-03T07:00:00"), wib("2026-08-03T07:00:30"));
+    List<MonthlyReports.Filed> february = reports.byMonth(YearMonth.of(2025, 2));
+    assertThat(february).as("filed once").hasSize(1);
+    assertThat(february.get(0).version()).isEqualTo(1);
+    assertThat(february.get(0).generatedAt().toInstant()).isBetween(wib("2025-03-03T07:00:00"), wib("2025-03-03T07:00:30"));
     List<String> filed = jdbc.queryForList("select document_number from monthly_report", String.class);
     GaplessNumbers.assertGapless(filed);
     assertThat(jdbc.queryForObject("select last_value from document_sequence where document_type = 'LAPORAN_BULANAN'"
-        + " and sequence_year = 2026", Long.class)).as("numbers drawn in 2026: each one filed, none lost to the race")
-        .isEqualTo(filed.stream().filter(number -> number.endsWith("/2026")).count());
-    jdbc.update("delete from monthly_report where report_month = '2026-07'");
+        + " and sequence_year = 2025", Long.class)).as("numbers drawn in 2025: each one filed, none lost to the race")
+        .isEqualTo(filed.stream().filter(number -> number.endsWith("/2025")).count());
+    jdbc.update("delete from monthly_report where report_month = '2025-02'");
   }
 
   @Test
