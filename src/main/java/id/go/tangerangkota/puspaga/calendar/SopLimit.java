@@ -1,8 +1,8 @@
 package id.go.tangerangkota.puspaga.calendar;
 
 import java.time.Instant;
-import java.util.Objects;
 import java.time.ZonedDateTime;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;

@@ -95,12 +95,7 @@ public record Ikm(Map<SurveyElement, BigDecimal> nrr, BigDecimal index, Category
 
   /** The index with the Indonesian decimal comma: "88,31". */
   public String indexText() {
-    return decimalComma(index, "0.00");
-  }
-
-  static String decimalComma(BigDecimal value, String pattern) {
-    DecimalFormat format = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.forLanguageTag("id-ID")));
-    return format.format(value);
+    return new DecimalFormat("0.00", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("id-ID"))).format(index);
   }
 
   /**

@@ -53,16 +53,17 @@ public class RecurringRounds implements SmartLifecycle {
 
   /** When the clock in {@code zone} matches {@code cron} (Spring's six fields). */
   public RecurringRounds cron(String name, String cron, ZoneId zone, Runnable work) {
-    CronTrigger trigger = new CronTrigger(cron, TimeZone.getTimeZone(zone));
-    return add(name, new Round(guarded -> scheduler.schedule(guarded, trigger), work, false));
+    return cron(name, cron, zone, work, false);
   }
 
   /** As {@link #cron}, and once more when the rounds start (before the engine's job executor runs). */
   public RecurringRounds cronAndAtStart(String name, String cron, ZoneId zone, Runnable work) {
-    cron(name, cron, zone, work);
-    Round round = rounds.get(name);
-    rounds.put(name, new Round(round.schedule(), work, true));
-    return this;
+    return cron(name, cron, zone, work, true);
+  }
+
+  private RecurringRounds cron(String name, String cron, ZoneId zone, Runnable work, boolean atStart) {
+    CronTrigger trigger = new CronTrigger(cron, TimeZone.getTimeZone(zone));
+    return add(name, new Round(guarded -> scheduler.schedule(guarded, trigger), work, atStart));
   }
 
   private RecurringRounds add(String name, Round round) {
