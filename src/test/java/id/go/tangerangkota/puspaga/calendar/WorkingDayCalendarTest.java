@@ -2,9 +2,6 @@ package id.go.tangerangkota.puspaga.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class WorkingDayCalendarTest {
 
   private final List<Integer> unconfirmedYears = new ArrayList<>();
-  private final WorkingDayCalendar calendar = repositoryCalendar(unconfirmedYears::add);
+  private final WorkingDayCalendar calendar = RepositoryCalendar.load(unconfirmedYears::add);
 
   @Test
   void countsTheFirstWorkingDayAfterTheRequestDateAsDayOne() {
@@ -133,14 +130,5 @@ class WorkingDayCalendarTest {
 
   private String days(String from, int n) {
     return calendar.daysAfter(OffsetDateTime.parse(from).toInstant(), n).toOffsetDateTime().toString();
-  }
-
-  static WorkingDayCalendar repositoryCalendar(java.util.function.IntConsumer warning) {
-    try (Reader reader = new InputStreamReader(
-        WorkingDayCalendarTest.class.getResourceAsStream("/calendar/kalender-kerja.yaml"), StandardCharsets.UTF_8)) {
-      return CalendarFile.parse(reader, "kalender-kerja.yaml", warning);
-    } catch (java.io.IOException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -2,13 +2,10 @@ package id.go.tangerangkota.puspaga.compliance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.go.tangerangkota.puspaga.calendar.CalendarFile;
+import id.go.tangerangkota.puspaga.calendar.RepositoryCalendar;
 import id.go.tangerangkota.puspaga.calendar.SopLimit;
 import id.go.tangerangkota.puspaga.compliance.ComplianceData.CompletedTask;
 import id.go.tangerangkota.puspaga.compliance.ComplianceReport.Status;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
@@ -24,7 +21,7 @@ class StepTimesTest {
   private static final SopLimit TWO_WORKING_DAYS = new SopLimit(SopLimit.Kind.WORKING_DAYS, 2);
   private static final SopLimit PROGRAM_END = new SopLimit(SopLimit.Kind.PROGRAM_END, 0);  // step 5
 
-  private final StepTimes times = new StepTimes(calendar());
+  private final StepTimes times = new StepTimes(RepositoryCalendar.load());
 
   @Test
   void aPlainDayLimitCountsTheWeekendWhereAWorkingDayLimitDoesNot() {
@@ -72,14 +69,5 @@ class StepTimesTest {
 
   private static Instant wib(String local) {
     return OffsetDateTime.parse(local + ":00+07:00").toInstant();
-  }
-
-  private static id.go.tangerangkota.puspaga.calendar.WorkingDayCalendar calendar() {
-    try (Reader reader = new InputStreamReader(
-        StepTimesTest.class.getResourceAsStream("/calendar/kalender-kerja.yaml"), StandardCharsets.UTF_8)) {
-      return CalendarFile.parse(reader, "kalender-kerja.yaml", year -> {});
-    } catch (java.io.IOException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

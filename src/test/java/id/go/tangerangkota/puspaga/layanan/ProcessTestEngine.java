@@ -4,8 +4,8 @@ import id.go.tangerangkota.puspaga.archive.ArchiveDocumentsDelegate;
 import id.go.tangerangkota.puspaga.archive.ArchiveService;
 import id.go.tangerangkota.puspaga.breach.BreachService;
 import id.go.tangerangkota.puspaga.breach.RecordBreachDelegate;
-import id.go.tangerangkota.puspaga.calendar.CalendarFile;
 import id.go.tangerangkota.puspaga.calendar.SopDeadline;
+import id.go.tangerangkota.puspaga.calendar.RepositoryCalendar;
 import id.go.tangerangkota.puspaga.calendar.WorkingDayCalendar;
 import id.go.tangerangkota.puspaga.input.InputPlugin;
 import id.go.tangerangkota.puspaga.notification.BreachMail;
@@ -22,9 +22,6 @@ import id.go.tangerangkota.puspaga.report.DocumentService;
 import id.go.tangerangkota.puspaga.report.GenerateDocumentDelegate;
 import id.go.tangerangkota.puspaga.report.PdfRenderer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +41,7 @@ import org.springframework.mock.env.MockEnvironment;
  */
 final class ProcessTestEngine {
 
-  final WorkingDayCalendar calendar = loadCalendar();
+  final WorkingDayCalendar calendar = RepositoryCalendar.load();
   final Clock clock = new EngineClock();
   final JdbcTemplate jdbc;
   final BreachService breaches;
@@ -127,14 +124,5 @@ final class ProcessTestEngine {
     dataSource.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
     dataSource.setUser("sa");
     return dataSource;
-  }
-
-  static WorkingDayCalendar loadCalendar() {
-    try (Reader reader = new InputStreamReader(
-        ProcessTestEngine.class.getResourceAsStream("/calendar/kalender-kerja.yaml"), StandardCharsets.UTF_8)) {
-      return CalendarFile.parse(reader, "kalender-kerja.yaml", year -> {});
-    } catch (java.io.IOException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -2,6 +2,7 @@ package id.go.tangerangkota.puspaga.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,12 +18,14 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import javax.sql.DataSource;
+import org.awaitility.Awaitility;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -86,16 +89,14 @@ abstract class DocumentNumberingContract {
     // One draw creates the year's counter and holds its transaction open until the seven others
     // are seen waiting for it (each trying to create the counter too).
     // Its own connection: not the first draw's transaction, whose view of the others would stand still.
-    JdbcTemplate observer = new JdbcTemplate(new org.springframework.jdbc.datasource.SingleConnectionDataSource(
-        dataSource.getConnection(), true));
+    SingleConnectionDataSource observerConnection = new SingleConnectionDataSource(dataSource.getConnection(), false);
+    JdbcTemplate observer = new JdbcTemplate(observerConnection);
     Future<Long> first = threads.submit(() -> transaction.execute(status -> {
       long value = numbering.nextValue(DocumentType.SURAT_TUGAS.name(), 2032);
       inserted.countDown();
-      java.time.Instant giveUp = java.time.Instant.now().plusSeconds(8);
-      while (observer.queryForObject(sessionsWaitingForALock(), Integer.class) < 7) {
-        assertThat(java.time.Instant.now()).as("seven draws waiting for the new counter").isBefore(giveUp);
-        sleep(10);
-      }
+      Awaitility.await("seven draws waiting for the new counter").atMost(Duration.ofSeconds(8))
+          .pollInterval(Duration.ofMillis(10))
+          .until(() -> observer.queryForObject(sessionsWaitingForALock(), Integer.class) >= 7);
       return value;
     }));
     inserted.await();
@@ -109,20 +110,12 @@ abstract class DocumentNumberingContract {
       all.add(other.get());
     }
     threads.shutdown();
+    observerConnection.destroy();
     assertThat(all).containsExactlyInAnyOrder(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L);
     assertThat(numbering.countersInserted()).as("counters created").isEqualTo(1);
     assertThat(numbering.insertRacesLost()).as("draws that found the counter being created and went on").isEqualTo(7);
     System.out.printf("[numbering] %s: 8 draws of a new year's first numbers, counter created once, %d draws lost the"
         + " race to create it and drew from it%n", getClass().getSimpleName(), numbering.insertRacesLost());
-  }
-
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 
   @Test

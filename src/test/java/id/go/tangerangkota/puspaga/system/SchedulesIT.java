@@ -10,7 +10,7 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.function.BooleanSupplier;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -150,17 +150,8 @@ class SchedulesIT {
     return LocalDateTime.parse(localDateTime).atZone(WIB).toInstant();
   }
 
-  /** Waits for a condition, polling, at most {@link #PATIENCE}; fails when it never holds. */
-  private static void await(BooleanSupplier condition) {
-    Instant giveUp = Instant.now().plus(PATIENCE);
-    while (!condition.getAsBoolean()) {
-      assertThat(Instant.now()).as("condition within " + PATIENCE).isBefore(giveUp);
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
-      }
-    }
+  /** Waits for a condition, at most {@link #PATIENCE}; fails when it never holds. */
+  private static void await(java.util.concurrent.Callable<Boolean> condition) {
+    Awaitility.await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100)).until(condition);
   }
 }
