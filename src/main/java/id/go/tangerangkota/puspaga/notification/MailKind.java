@@ -7,5 +7,7 @@ public enum MailKind {
   DIGEST,
   TASK_AVAILABLE,
   /** To a member of the public who asked online and gave an e-mail address: the number and status code. */
-  PUBLIC_RECEIPT
+  PUBLIC_RECEIPT,
+  /** To a requester with an e-mail address when the request ends: the survey's link and code. */
+  SURVEY_INVITATION
 }

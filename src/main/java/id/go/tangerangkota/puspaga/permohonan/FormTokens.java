@@ -3,6 +3,7 @@ package id.go.tangerangkota.puspaga.permohonan;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import id.go.tangerangkota.puspaga.system.SharedSecrets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -149,7 +149,7 @@ class PublicRequestController {
     return builder.body(pages.render(name, all));
   }
 
-  private static HttpHeaders securityHeaders() {
+  static HttpHeaders securityHeaders() {
     HttpHeaders headers = new HttpHeaders();
     headers.set("Content-Security-Policy", CSP);
     headers.set("X-Content-Type-Options", "nosniff");
@@ -159,7 +159,7 @@ class PublicRequestController {
     return headers;
   }
 
-  private static String cookie(HttpServletRequest request) {
+  static String cookie(HttpServletRequest request) {
     Cookie[] cookies = request.getCookies();
     return cookies == null ? null : Arrays.stream(cookies).filter(c -> FormTokens.COOKIE.equals(c.getName()))
         .map(Cookie::getValue).findFirst().orElse(null);

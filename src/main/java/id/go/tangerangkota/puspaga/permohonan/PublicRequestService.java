@@ -9,6 +9,7 @@ import id.go.tangerangkota.puspaga.calendar.WorkingDayCalendar;
 import id.go.tangerangkota.puspaga.notification.MailKind;
 import id.go.tangerangkota.puspaga.notification.MailOutbox;
 import id.go.tangerangkota.puspaga.notification.OutgoingMail;
+import id.go.tangerangkota.puspaga.survei.SurveyInvitations;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -52,7 +53,11 @@ public class PublicRequestService {
   public record Submitted(String registrationNumber, String statusCode, boolean mailed) {}
 
   /** What the status page shows. */
-  public record Status(String registrationNumber, String submittedOn, String now, List<Step> done, boolean ended) {}
+  public record Status(String registrationNumber, String submittedOn, String now, List<Step> done, boolean ended,
+      Survey survey) {}
+
+  /** The survey of an ended request: its link (with the one-use code) and whether it was answered. */
+  public record Survey(String link, String code, boolean answered) {}
 
   public record Step(String what, String on) {}
 
@@ -66,11 +71,13 @@ public class PublicRequestService {
   private final PublicSentences sentences;
   private final WorkingDayCalendar calendar;
   private final Clock clock;
+  private final SurveyInvitations invitations;
   private final SecureRandom random = new SecureRandom();
 
   public PublicRequestService(RuntimeService runtime, HistoryService history, IdentityService identity,
       JdbcTemplate jdbc, PlatformTransactionManager transactions, MailOutbox outbox, PublicPages pages,
-      PublicSentences sentences, WorkingDayCalendar calendar, Clock clock) {
+      PublicSentences sentences, WorkingDayCalendar calendar, Clock clock, SurveyInvitations invitations) {
+    this.invitations = invitations;
     this.sentences = sentences;
     this.runtime = runtime;
     this.history = history;
@@ -153,7 +160,11 @@ public class PublicRequestService {
       String end = process.getEndActivityId();
       now = sentences.ended(process.getProcessDefinitionId(), end, endName(instance, end));
     }
-    return new Status(number, day(submitted), now, new ArrayList<>(done.values()), ended);
+    Survey survey = !ended ? null : invitations.find(instance).map(invitation -> {
+      String code = invitations.codeOf(invitation);
+      return new Survey(invitations.link(code), code, invitation.used());
+    }).orElse(null);
+    return new Status(number, day(submitted), now, new ArrayList<>(done.values()), ended, survey);
   }
 
   private String endName(String instance, String endActivityId) {

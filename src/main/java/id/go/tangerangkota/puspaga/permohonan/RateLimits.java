@@ -39,6 +39,11 @@ class RateLimits {
     return bucket("status:" + client, settings.statusChecksPerMinute()).tryConsume(1);
   }
 
+  /** Survey answers and code look-ups: as many as status look-ups. */
+  boolean allowSurvey(String client) {
+    return bucket("survey:" + client, settings.statusChecksPerMinute()).tryConsume(1);
+  }
+
   private Bucket bucket(String key, int perMinute) {
     return buckets.computeIfAbsent(key, k -> Bucket.builder()
         .addLimit(Bandwidth.builder().capacity(perMinute).refillIntervally(perMinute, Duration.ofMinutes(1)).build())

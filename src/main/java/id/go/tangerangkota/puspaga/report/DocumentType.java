@@ -10,7 +10,9 @@ public enum DocumentType {
   SURAT_PEMBERIAN_LAPORAN("Surat Pemberian Laporan", "SPL", "surat-pemberian-laporan", "dokumenSuratPemberianLaporan"),
   TANDA_TERIMA("Tanda Terima", "TT", "tanda-terima", "dokumenTandaTerima"),
   /** Not of a request: the Ketua's monthly report, filed in {@code monthly_report}. */
-  LAPORAN_BULANAN("Laporan Bulanan Klien", "LBK", "laporan-bulanan", "dokumenLaporanBulanan");
+  LAPORAN_BULANAN("Laporan Bulanan Klien", "LBK", "laporan-bulanan", "dokumenLaporanBulanan"),
+  /** Not of a request: the yearly Laporan Hasil Survei Kepuasan Masyarakat, filed in {@code survey_report}. */
+  LAPORAN_SKM("Laporan Hasil Survei Kepuasan Masyarakat", "SKM", "laporan-skm", "dokumenLaporanSkm");
 
   private final String title;
   private final String code;

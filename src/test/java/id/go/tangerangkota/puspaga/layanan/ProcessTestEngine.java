@@ -54,6 +54,7 @@ final class ProcessTestEngine {
   final org.springframework.transaction.PlatformTransactionManager transactions;
   final DocumentProperties documentProperties;
   final ProcessEngineConfiguration configuration;
+  final id.go.tangerangkota.puspaga.survei.SurveyInvitations invitations;
 
   /** One engine and one in-memory database per test class, named after it. */
   ProcessTestEngine(String name) {
@@ -92,6 +93,10 @@ final class ProcessTestEngine {
     BreachMail breachMail = new BreachMail(
         new TaskMails(new MailTemplates(), calendar, documentProperties, notificationProperties), outbox);
 
+    invitations = new id.go.tangerangkota.puspaga.survei.SurveyInvitations(jdbc,
+        new id.go.tangerangkota.puspaga.survei.SurveyCodes(new id.go.tangerangkota.puspaga.system.SharedSecrets(jdbc, clock)),
+        outbox, new MailTemplates(), documentProperties, notificationProperties, calendar, clock);
+
     cfg.setProcessEngineName(name);
     cfg.setJdbcUrl(jdbcUrl);
     cfg.setJdbcUsername(user);
@@ -115,7 +120,8 @@ final class ProcessTestEngine {
         Map.entry("validateActivityListener", new ValidateActivityListener(rules)),
         Map.entry("collectActivityReportListener", new CollectActivityReportListener()),
         Map.entry("generateDocumentDelegate", new GenerateDocumentDelegate(documents, new SimpleMeterRegistry())),
-        Map.entry("archiveDocumentsDelegate", new ArchiveDocumentsDelegate(archive))));
+        Map.entry("archiveDocumentsDelegate", new ArchiveDocumentsDelegate(archive)),
+        Map.entry("inviteToSurveyDelegate", new id.go.tangerangkota.puspaga.survei.InviteToSurveyDelegate(invitations))));
     configuration = cfg;
   }
 

@@ -166,6 +166,10 @@ class PuspagaLayananInformasiProcessTest {
         .forEach(row -> assertThat(receiptText.replaceAll("\\s", "")).contains((String) row.get("document_number"), (String) row.get("sha256")));
     assertThat(ENGINE.breaches.breachesOf(pi.getId())).isEmpty();
     assertThat(ENGINE.referrals.referralsOf(pi.getId())).isEmpty();
+    assertThat(ENGINE.invitations.find(pi.getId())).as("invited to the survey at the end").hasValueSatisfying(invitation -> {
+      assertThat(invitation.used()).isFalse();
+      assertThat(invitation.registrationNumber()).isEqualTo(runtimeVariable(pi, "registrationNumber"));
+    });
   }
 
   @Test
@@ -178,6 +182,8 @@ class PuspagaLayananInformasiProcessTest {
       assertThat(row.get("REASON")).isEqualTo("Kasus pengasuhan perlu konseling.");
       assertThat(row.get("REFERRED_BY")).isEqualTo("rina");
     });
+    assertThat(ENGINE.invitations.find(pi.getId())).as("a referred request is surveyed too")
+        .hasValueSatisfying(invitation -> assertThat(invitation.serviceMonth()).hasToString("2026-11"));
   }
 
   @Test
@@ -187,6 +193,12 @@ class PuspagaLayananInformasiProcessTest {
     assertThat(pi).isEnded().hasPassed("EndEvent_ReferredToOutreach");
     assertThat(ENGINE.referrals.referralsOf(pi.getId())).singleElement()
         .satisfies(row -> assertThat(row.get("SERVICE_TYPE")).isEqualTo("PENJANGKAUAN"));
+    assertThat(ENGINE.invitations.find(pi.getId())).isPresent();
+  }
+
+  static String runtimeVariable(ProcessInstance pi, String name) {
+    return (String) historyService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId()).variableName(name)
+        .singleResult().getValue();
   }
 
   @Test

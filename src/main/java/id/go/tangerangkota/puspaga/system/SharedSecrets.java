@@ -1,4 +1,4 @@
-package id.go.tangerangkota.puspaga.permohonan;
+package id.go.tangerangkota.puspaga.system;
 
 import java.security.SecureRandom;
 import java.sql.Timestamp;
@@ -13,17 +13,17 @@ import org.springframework.stereotype.Component;
  * and checks with the same key without any configuration.
  */
 @Component
-class SharedSecrets {
+public class SharedSecrets {
 
   private final JdbcTemplate jdbc;
   private final Clock clock;
 
-  SharedSecrets(JdbcTemplate jdbc, Clock clock) {
+  public SharedSecrets(JdbcTemplate jdbc, Clock clock) {
     this.jdbc = jdbc;
     this.clock = clock;
   }
 
-  byte[] get(String name) {
+  public byte[] get(String name) {
     var existing = jdbc.queryForList("select secret from app_secret where name = ?", String.class, name);
     if (existing.isEmpty()) {
       byte[] fresh = new byte[32];

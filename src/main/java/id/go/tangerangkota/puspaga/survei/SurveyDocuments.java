@@ -1,0 +1,242 @@
+package id.go.tangerangkota.puspaga.survei;
+
+import static id.go.tangerangkota.puspaga.shared.IndonesianDates.INDONESIAN_DATE;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import id.go.tangerangkota.puspaga.calendar.WorkingDayCalendar;
+import id.go.tangerangkota.puspaga.report.DocumentNumbering;
+import id.go.tangerangkota.puspaga.report.DocumentProperties;
+import id.go.tangerangkota.puspaga.report.DocumentService;
+import id.go.tangerangkota.puspaga.report.DocumentType;
+import id.go.tangerangkota.puspaga.report.PdfRenderer;
+import id.go.tangerangkota.puspaga.system.DatabaseTimes;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import javax.imageio.ImageIO;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The survey's papers: the slip for a walk-in or phone requester (letterhead, the one-use code and
+ * a QR code of the link), and the yearly Laporan Hasil Survei Kepuasan Masyarakat (numbered like
+ * the other documents, PDF and CSV, filed in {@code survey_report}).
+ */
+@Service
+public class SurveyDocuments {
+
+  /** A filed yearly report, without its bytes. */
+  public record Filed(String id, int year, int version, String documentNumber, String fileName, String pdfSha256,
+      String csvSha256, OffsetDateTime generatedAt, String generatedBy) {}
+
+  /** Suggestions printed in the yearly report's summary, each cut to this length. */
+  static final int SUMMARY_ITEMS = 50;
+  static final int SUMMARY_LENGTH = 200;
+
+  private final SurveyInvitations invitations;
+  private final SurveyResults results;
+  private final PdfRenderer renderer;
+  private final DocumentNumbering numbering;
+  private final DocumentProperties properties;
+  private final JdbcTemplate jdbc;
+  private final WorkingDayCalendar calendar;
+  private final Clock clock;
+  private final TransactionTemplate transaction;
+
+  SurveyDocuments(SurveyInvitations invitations, SurveyResults results, PdfRenderer renderer, DocumentNumbering numbering,
+      DocumentProperties properties, JdbcTemplate jdbc, WorkingDayCalendar calendar, Clock clock,
+      PlatformTransactionManager transactions) {
+    this.invitations = invitations;
+    this.results = results;
+    this.renderer = renderer;
+    this.numbering = numbering;
+    this.properties = properties;
+    this.jdbc = jdbc;
+    this.calendar = calendar;
+    this.clock = clock;
+    this.transaction = new TransactionTemplate(transactions);
+  }
+
+  /** The slip of an ended request, empty when no request with that number has ended. */
+  public Optional<byte[]> slip(String registrationNumber) {
+    return invitations.byRegistrationNumber(registrationNumber).map(invitation -> {
+      String code = invitations.codeOf(invitation);
+      String link = invitations.link(code);
+      Map<String, Object> model = new HashMap<>();
+      model.put("office", properties.office());
+      model.put("month", invitation.serviceMonthLabel());
+      model.put("code", code);
+      model.put("surveyPage", link.substring(0, link.indexOf('?')));
+      model.put("resultsPage", link.substring(0, link.indexOf('?')) + "/hasil");
+      model.put("qr", "data:image/png;base64," + Base64.getEncoder().encodeToString(qr(link)));
+      return renderer.render("slip-survei", model);
+    });
+  }
+
+  /** Produces and files the yearly report (a new version when the year was reported before). */
+  public Filed produce(int year, String by) {
+    return file(year, by, false).orElseThrow();
+  }
+
+  /** From the first working day of a year on, the previous year's report, once however many nodes ask. */
+  public Optional<Filed> produceDue() {
+    LocalDate today = LocalDate.now(clock.withZone(calendar.zone()));
+    if (today.isBefore(calendar.nextWorkingDayFrom(today.withDayOfYear(1)))) {
+      return Optional.empty();
+    }
+    int year = today.getYear() - 1;
+    if (!byYear(year).isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return file(year, null, true);
+    } catch (DuplicateKeyException another) {
+      return Optional.empty();
+    }
+  }
+
+  public List<Filed> list() {
+    return jdbc.query("select id, report_year, version, document_number, file_name, pdf_sha256, csv_sha256, generated_at,"
+        + " generated_by from survey_report order by report_year desc, version desc fetch first 40 rows only", this::filed);
+  }
+
+  public List<Filed> byYear(int year) {
+    return jdbc.query("select id, report_year, version, document_number, file_name, pdf_sha256, csv_sha256, generated_at,"
+        + " generated_by from survey_report where report_year = ? order by version", this::filed, year);
+  }
+
+  public Optional<Filed> find(String id) {
+    return jdbc.query("select id, report_year, version, document_number, file_name, pdf_sha256, csv_sha256, generated_at,"
+        + " generated_by from survey_report where id = ?", this::filed, id).stream().findFirst();
+  }
+
+  public Optional<byte[]> content(String id, boolean pdf) {
+    return jdbc.query("select " + (pdf ? "pdf" : "csv") + " from survey_report where id = ?", (rs, i) -> rs.getBytes(1), id)
+        .stream().findFirst();
+  }
+
+  /** As the monthly report: the number is drawn first, in the filing's transaction, so two nodes cannot both file. */
+  private Optional<Filed> file(int year, String by, boolean onlyTheFirst) {
+    return Optional.ofNullable(transaction.execute(status -> {
+      LocalDate today = LocalDate.now(clock.withZone(calendar.zone()));
+      String number = numbering.next(DocumentType.LAPORAN_SKM, today);
+      Integer latest = jdbc.queryForObject("select max(version) from survey_report where report_year = ?", Integer.class,
+          year);
+      if (onlyTheFirst && latest != null) {
+        status.setRollbackOnly();
+        return null;
+      }
+      SurveyPeriod period = SurveyPeriod.year(year);
+      SurveyResults.Result result = results.of(period);
+      List<SurveyResults.GroupRow> groups = results.byGroup(period);
+      List<SurveyResults.MonthRow> trend = results.trend(period);
+      List<String> suggestions = results.suggestions(period).stream().map(row -> (String) row.get("suggestion")).toList();
+      Map<String, Object> model = new HashMap<>();
+      model.put("office", properties.office());
+      model.put("documentNumber", number);
+      model.put("documentTitle", DocumentType.LAPORAN_SKM.title());
+      model.put("documentDate", today.format(INDONESIAN_DATE));
+      model.put("result", result);
+      model.put("groups", groups);
+      model.put("trend", trend);
+      Map<String, String> followUps = new java.util.LinkedHashMap<>();
+      for (SurveyPeriod part : List.of(SurveyPeriod.semester(year, 1), SurveyPeriod.semester(year, 2), period)) {
+        results.followUp(part.key()).ifPresent(text -> followUps.put(part.label(), text));
+      }
+      model.put("followUps", followUps);
+      model.put("suggestionCount", suggestions.size());
+      model.put("suggestions", suggestions.stream().limit(SUMMARY_ITEMS)
+          .map(s -> s.length() > SUMMARY_LENGTH ? s.substring(0, SUMMARY_LENGTH) + " …" : s).toList());
+      byte[] pdf = renderer.render(DocumentType.LAPORAN_SKM.template(), model);
+      byte[] csv = csv(result, groups, trend, number).getBytes(StandardCharsets.UTF_8);
+      String id = UUID.randomUUID().toString();
+      String fileName = "laporan-skm-" + year + "-" + number.replaceAll("[^A-Za-z0-9]+", "-");
+      jdbc.update("insert into survey_report (id, report_year, version, document_number, file_name, pdf, pdf_sha256, csv,"
+              + " csv_sha256, generated_at, generated_by) values (?,?,?,?,?,?,?,?,?,?,?)",
+          id, year, latest == null ? 1 : latest + 1, number, fileName, pdf, DocumentService.sha256(pdf), csv,
+          DocumentService.sha256(csv), Timestamp.from(clock.instant()), by);
+      return find(id).orElseThrow();
+    }));
+  }
+
+  /** The regulation's tables as rows a spreadsheet opens (UTF-8 with BOM, ";" and the decimal comma). */
+  static String csv(SurveyResults.Result result, List<SurveyResults.GroupRow> groups, List<SurveyResults.MonthRow> trend,
+      String number) {
+    List<List<Object>> rows = new ArrayList<>();
+    rows.add(List.of("bagian", "uraian", "responden", "nilai", "mutu"));
+    rows.add(List.of("laporan", "nomor " + number + ", " + result.label(), "", "", ""));
+    rows.add(List.of("populasi", "permohonan selesai", result.population(), "", ""));
+    rows.add(List.of("sampel minimal", "Krejcie-Morgan", result.requiredSample(), result.sampleReached() ? "terpenuhi"
+        : "belum terpenuhi", ""));
+    rows.add(List.of("IKM", "Indeks Kepuasan Masyarakat", result.answers(), result.index() == null ? "" : result.index(),
+        result.category() == null ? "" : result.category() + " " + result.categoryLabel()));
+    for (SurveyResults.ElementRow element : result.elements()) {
+      rows.add(List.of("NRR unsur", element.code() + " " + element.label(), result.answers(),
+          element.nrr().toPlainString().replace('.', ','), ""));
+    }
+    for (SurveyResults.GroupRow group : groups) {
+      rows.add(List.of("kelompok responden", group.question() + ": " + group.group(), group.answers(), group.index(),
+          group.category()));
+    }
+    for (SurveyResults.MonthRow month : trend) {
+      rows.add(List.of("bulan", month.label(), month.answers(), month.index() == null ? "" : month.index(),
+          month.category() == null ? "" : month.category()));
+    }
+    StringBuilder text = new StringBuilder("\uFEFF");
+    for (List<Object> row : rows) {
+      text.append(String.join(";", row.stream().map(SurveyDocuments::quoted).toList())).append("\r\n");
+    }
+    return text.toString();
+  }
+
+  private static String quoted(Object value) {
+    String text = String.valueOf(value);
+    return text.matches("[\\p{L}\\p{N} ._/()%,-]*") && !text.contains(",") ? text
+        : "\"" + text.replace("\"", "\"\"") + "\"";
+  }
+
+  private static byte[] qr(String text) {
+    try {
+      BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 320, 320,
+          Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
+      BufferedImage image = new BufferedImage(matrix.getWidth(), matrix.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
+      for (int x = 0; x < matrix.getWidth(); x++) {
+        for (int y = 0; y < matrix.getHeight(); y++) {
+          image.setRGB(x, y, matrix.get(x, y) ? 0x000000 : 0xFFFFFF);
+        }
+      }
+      ByteArrayOutputStream png = new ByteArrayOutputStream();
+      ImageIO.write(image, "png", png);
+      return png.toByteArray();
+    } catch (WriterException | IOException e) {
+      throw new IllegalStateException("Cannot draw the QR code: " + e.getMessage(), e);
+    }
+  }
+
+  private Filed filed(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    return new Filed(rs.getString("id"), rs.getInt("report_year"), rs.getInt("version"), rs.getString("document_number"),
+        rs.getString("file_name"), rs.getString("pdf_sha256"), rs.getString("csv_sha256"),
+        DatabaseTimes.instant(rs.getObject("generated_at")).atZone(calendar.zone()).toOffsetDateTime(),
+        rs.getString("generated_by"));
+  }
+}

@@ -1,0 +1,333 @@
+package id.go.tangerangkota.puspaga.survei;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import id.go.tangerangkota.puspaga.layanan.PdfText;
+import id.go.tangerangkota.puspaga.system.DemoApplicationTest;
+import id.go.tangerangkota.puspaga.system.RequestWalk;
+import id.go.tangerangkota.puspaga.system.RestClient;
+import id.go.tangerangkota.puspaga.system.SettableClock;
+import java.awt.image.BufferedImage;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The Survei Kepuasan Masyarakat over HTTP as requesters and staff use it: the link on the status
+ * page of an online request walked to the archive and in its closing mail, the slip of a walk-in
+ * request (its code typed, its QR code scanned), each code once, and the published results equal
+ * to what the IKM oracle computes for the answers given.
+ */
+@DemoApplicationTest
+class SurveyIT {
+
+  private static final AtomicInteger CLIENTS = new AtomicInteger(100);
+  private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"(\\w+)\" value=\"([^\"]*)\">");
+  private static final String CODE = "[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}";
+  private static final String[] STEPS = {"Task_RegisterRequest", "Task_MapNeeds", "Task_SubmitWorkProgram",
+      "Task_ReviewWorkProgram", "Task_CarryOutActivity", "Task_ReportActivity", "Task_CompileProgramReport",
+      "Task_CoordinateProgramReport", "Task_ArchiveProgramReport"};
+
+  @LocalServerPort int port;
+  @Autowired RuntimeService runtime;
+  @Autowired ManagementService management;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired SettableClock clock;
+
+  @AfterEach
+  void resetClock() {
+    clock.reset();
+  }
+
+  @Test
+  void aParentAnswersThroughTheLinkOnTheStatusPageOfAnArchivedRequestAndTheCodeWorksOnce() throws Exception {
+    Phone phone = new Phone();
+    HttpResponse<String> sent = phone.submit("/permohonan", phone.get("/permohonan").body(), Map.of(
+        "requesterName", "Ibu Survei Daring", "requesterPhone", "0812-3456-7890", "requesterEmail", "ibu.survei@contoh.id",
+        "topic", "PENGASUHAN", "requestBackground", "Penyuluhan pola asuh remaja.", "consent", "ya"));
+    assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
+    String number = find(sent.body(), "id=\"nomor-registrasi\">(LI-\\d{4}-\\d{4})<");
+    String statusCode = find(sent.body(), "<code>([0-9A-Z]{4}(?:-[0-9A-Z]{4}){4})</code>");
+    String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult().getId();
+    assertThat(phone.status(number, statusCode)).doesNotContain("tautan-survei");
+
+    walkToTheArchive(instance);
+
+    String status = phone.status(number, statusCode);
+    String code = find(status, "id=\"tautan-survei\" href=\"/survei\\?kode=(" + CODE + ")\"");
+    assertThat(jdbc.queryForList("select recipients, text_body from mail_outbox where kind = 'SURVEY_INVITATION'"
+        + " and subject like ?", "%" + number + "%")).as("the closing mail").singleElement().satisfies(mail -> {
+          assertThat(mail.get("recipients")).isEqualTo("ibu.survei@contoh.id");
+          assertThat((String) mail.get("text_body")).contains("/survei?kode=" + code);
+        });
+
+    HttpResponse<String> form = phone.get("/survei?kode=" + code);
+    assertThat(form.statusCode()).as(form.body()).isEqualTo(200);
+    assertThat(form.headers().firstValue("Content-Security-Policy").orElseThrow()).startsWith("default-src 'none'");
+    assertThat(form.body()).doesNotContain("<script").doesNotContain(number).doesNotContain("Ibu Survei")
+        .contains("layanan informasi").contains(SurveyPeriod.monthLabel(java.time.YearMonth.now(java.time.ZoneId.of("Asia/Jakarta"))));
+    long answers = answerCount();
+
+    HttpResponse<String> missing = phone.submit("/survei", form.body(), Map.of("u1", "4"));
+    assertThat(missing.statusCode()).isEqualTo(400);
+    assertThat(missing.body()).contains("Periksa isian berikut").contains("Pilih satu jawaban untuk pertanyaan 2");
+    assertThat(answerCount()).as("nothing stored for an incomplete answer").isEqualTo(answers);
+
+    HttpResponse<String> stored = phone.submit("/survei", missing.body(), scores(4, 4, 3, 4, 3, 4, 4, 3, 3));
+    assertThat(stored.statusCode()).as(stored.body()).isEqualTo(200);
+    assertThat(stored.body()).contains("survei-tersimpan");
+    assertThat(answerCount()).isEqualTo(answers + 1);
+
+    HttpResponse<String> again = phone.submit("/survei", missing.body(), scores(1, 1, 1, 1, 1, 1, 1, 1, 1));
+    assertThat(again.statusCode()).isEqualTo(409);
+    assertThat(again.body()).contains("Kode survei ini sudah dipakai. Setiap permohonan hanya dapat dinilai satu kali");
+    assertThat(answerCount()).as("the second answer is not stored").isEqualTo(answers + 1);
+    assertThat(phone.get("/survei?kode=" + code).statusCode()).isEqualTo(409);
+    assertThat(phone.status(number, statusCode)).contains("survei untuk permohonan ini sudah diisi")
+        .doesNotContain("tautan-survei");
+  }
+
+  @Test
+  void aWalkInRequestsSlipCarriesACodeAndAQrCodeThatWorkOnce() throws Exception {
+    RequestWalk walk = walk();
+    String instance = walk.start("LI-SLIP-" + CLIENTS.incrementAndGet());
+    String number = (String) runtime.getVariable(instance, "registrationNumber");
+    RestClient admin = RestClient.as("rina", port);
+    assertThat(admin.get("/api/survei/slip/" + number).status()).as("not ended yet").isEqualTo(404);
+    refer(walk, instance);
+
+    byte[] slip = pdf("rina", "/api/survei/slip/" + number);
+    String text = PdfText.of(slip);
+    assertThat(text).contains("SURVEI KEPUASAN MASYARAKAT").contains("PUSPAGA").doesNotContain("Ibu Sri");
+    String code = find(text, "(" + CODE + ")");
+    assertThat(qrCodeOf(slip)).endsWith("/survei?kode=" + code);
+    assertThat(pdf("rina", "/api/survei/slip/" + number)).as("printed again, the same code").satisfies(
+        again -> assertThat(PdfText.of(again)).contains(code));
+    assertThat(RestClient.as("budi", port).get("/api/survei/slip/" + number).status()).isEqualTo(403);
+    assertThat(RestClient.anonymous(port).get("/api/survei/slip/" + number).status()).isEqualTo(401);
+
+    Phone phone = new Phone();
+    String typed = code.toLowerCase(Locale.ROOT).replace("-", " ");
+    HttpResponse<String> form = phone.get("/survei?kode=" + URLEncoder.encode(typed, StandardCharsets.UTF_8));
+    assertThat(form.statusCode()).as("read out at the counter and typed in lower case").isEqualTo(200);
+    long answers = answerCount();
+    Map<String, String> values = scores(3, 3, 3, 4, 3, 3, 4, 3, 3);
+    values.put("ageGroup", "36_45");
+    values.put("sex", "P");
+    values.put("suggestion", "Ruang tunggu diberi mainan anak.");
+    assertThat(phone.submit("/survei", form.body(), values).statusCode()).isEqualTo(200);
+    assertThat(phone.submit("/survei", form.body(), values).statusCode()).isEqualTo(409);
+    assertThat(answerCount()).isEqualTo(answers + 1);
+    assertThat(jdbc.queryForObject("select count(*) from survey_answer where suggestion = ? and sex = 'P'"
+        + " and age_group = '36_45'", Long.class, "Ruang tunggu diberi mainan anak.")).isEqualTo(1);
+    assertThat(phone.get("/survei?kode=ABCD-EFGH-JKMN").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void theResultsPagePublishesTheIndexTheOracleComputesForTheAnswersGiven() throws Exception {
+    // A month no other test serves in: the answers below are the period's only ones.
+    clock.runFrom(Instant.parse("2031-03-10T02:00:00Z"));
+    List<int[]> given = List.of(new int[] {4, 4, 4, 4, 4, 4, 4, 4, 4}, new int[] {3, 3, 3, 3, 3, 3, 3, 3, 3},
+        new int[] {4, 4, 4, 4, 3, 3, 3, 2, 2});
+    RequestWalk walk = walk();
+    for (int[] scores : given) {
+      String instance = walk.start("LI-HASIL-" + CLIENTS.incrementAndGet());
+      String number = (String) runtime.getVariable(instance, "registrationNumber");
+      refer(walk, instance);
+      String code = find(PdfText.of(pdf("rina", "/api/survei/slip/" + number)), "(" + CODE + ")");
+      Phone phone = new Phone();
+      HttpResponse<String> form = phone.get("/survei?kode=" + code);
+      HttpResponse<String> stored = phone.submit("/survei", form.body(), scores(scores));
+      assertThat(stored.statusCode()).as(stored.body()).isEqualTo(200);
+    }
+    Ikm oracle = Ikm.of(given);
+    assertThat(oracle.indexText()).isEqualTo("85,19");
+
+    HttpResponse<String> published = new Phone().get("/survei/hasil?periode=2031-S1");
+    assertThat(published.statusCode()).isEqualTo(200);
+    assertThat(published.body()).contains("<strong id=\"nilai-ikm\">" + oracle.indexText() + "</strong>")
+        .contains("B (Baik)").contains("<td>3,667</td>").contains("<td>3,000</td>")
+        .containsPattern("Jumlah responden <strong>3</strong> dari <span>3</span>\\s+permohonan")
+        .contains("sampel minimal (Krejcie dan Morgan) <strong>3</strong>").contains("sudah terpenuhi")
+        .doesNotContain("<script");
+    assertThat(new Phone().get("/survei/hasil?periode=2031-S2").body()).contains("Belum ada jawaban survei");
+    assertThat(new Phone().get("/survei/hasil?periode=semester-dua").statusCode()).isEqualTo(400);
+
+    RestClient ketua = RestClient.as("sari", port);
+    RestClient.Response written = ketua.put("/api/survei/tindak-lanjut?period=2031-S1",
+        Map.of("text", "Menambah waktu layanan konsultasi pada hari Sabtu."));
+    assertThat(written.status()).as(written.toString()).isEqualTo(200);
+    assertThat(new Phone().get("/survei/hasil?periode=2031-S1").body())
+        .contains("Menambah waktu layanan konsultasi pada hari Sabtu.");
+    assertThat(RestClient.as("rina", port).put("/api/survei/tindak-lanjut?period=2031-S1", Map.of("text", "x")).status())
+        .isEqualTo(403);
+    assertThat(ketua.put("/api/survei/tindak-lanjut?period=2031-S1", Map.of("text", " ")).status()).isEqualTo(400);
+
+    RestClient.Response figures = ketua.get("/api/survei/hasil?period=2031");
+    assertThat(figures.json().get("result").get("index").asText()).isEqualTo("85,19");
+    assertThat(figures.json().get("trend").get(2).get("answers").asInt()).isEqualTo(3);
+    assertThat(RestClient.as("budi", port).get("/api/survei/hasil?period=2031").status()).isEqualTo(403);
+    assertThat(RestClient.as("sysadmin", port).get("/api/survei/saran?period=2031").status())
+        .as("suggestions: the Ketua only").isEqualTo(403);
+
+    RestClient.Response report = ketua.post("/api/survei/laporan?year=2031", Map.of());
+    assertThat(report.status()).as(report.toString()).isEqualTo(201);
+    String id = report.json().get("id").asText();
+    assertThat(report.json().get("documentNumber").asText()).contains("/SKM/");
+    String reportText = PdfText.of(pdf("sari", "/api/survei/laporan/" + id + "/pdf"));
+    assertThat(reportText).contains("LAPORAN HASIL SURVEI KEPUASAN MASYARAKAT").contains("85,19").contains("Baik")
+        .contains("Menambah waktu layanan");
+    String csv = new String(pdf("sari", "/api/survei/laporan/" + id + "/csv"), StandardCharsets.UTF_8);
+    assertThat(csv).contains("IKM;Indeks Kepuasan Masyarakat;3;\"85,19\";B Baik");
+  }
+
+  @Test
+  void theAnswerTableHasNoColumnThatIdentifiesARequestOrAPerson() {
+    List<String> columns = jdbc.queryForList("select lower(column_name) from information_schema.columns"
+        + " where lower(table_name) = 'survey_answer'", String.class);
+    assertThat(columns).containsExactlyInAnyOrder("id", "service_month", "answered_on", "u1", "u2", "u3", "u4", "u5",
+        "u6", "u7", "u8", "u9", "age_group", "sex", "education", "occupation", "suggestion");
+    assertThat(columns).noneMatch(column -> column.matches(".*(instance|registration|code|name|phone|email|user|time).*"));
+  }
+
+  private void walkToTheArchive(String instance) {
+    RequestWalk walk = walk();
+    for (String step : STEPS) {
+      walk.step(instance, step);
+      runJobs(instance);
+    }
+    runJobs(instance);
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance).count()).as("ended").isZero();
+  }
+
+  /** Step 1 as a referral to counselling: the request ends there, and its requester is invited. */
+  private void refer(RequestWalk walk, String instance) {
+    Map<String, Object> values = new LinkedHashMap<>(walk.valuesOf("Task_RegisterRequest"));
+    values.put("serviceType", "KONSELING");
+    values.put("referralReason", "Perlu konseling keluarga.");
+    walk.complete(RestClient.as("rina", port), instance, "Task_RegisterRequest", values);
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance).count()).as("ended").isZero();
+  }
+
+  private void runJobs(String instance) {
+    for (int round = 0; round < 5; round++) {
+      var jobs = management.createJobQuery().processInstanceId(instance).executable().messages().list();
+      if (jobs.isEmpty()) {
+        return;
+      }
+      jobs.forEach(job -> management.executeJob(job.getId()));
+    }
+  }
+
+  private RequestWalk walk() {
+    return new RequestWalk(RestClient.as("rina", port), RestClient.as("budi", port), RestClient.as("sari", port),
+        RestClient.as("sysadmin", port));
+  }
+
+  private long answerCount() {
+    return jdbc.queryForObject("select count(*) from survey_answer", Long.class);
+  }
+
+  private byte[] pdf(String user, String path) throws Exception {
+    HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+            URI.create("http://localhost:" + port + path))
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)))
+        .build(), HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(response.statusCode()).as(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo(200);
+    return response.body();
+  }
+
+  /** The QR code as a phone's camera reads it: the slip's image, decoded. */
+  private static String qrCodeOf(byte[] pdf) throws Exception {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      var resources = document.getPage(0).getResources();
+      for (COSName name : resources.getXObjectNames()) {
+        if (resources.getXObject(name) instanceof PDImageXObject image) {
+          BufferedImage picture = image.getImage();
+          int[] pixels = picture.getRGB(0, 0, picture.getWidth(), picture.getHeight(), null, 0, picture.getWidth());
+          return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
+              new RGBLuminanceSource(picture.getWidth(), picture.getHeight(), pixels))),
+              Map.of(com.google.zxing.DecodeHintType.PURE_BARCODE, Boolean.TRUE,
+                  com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+        }
+      }
+    }
+    throw new AssertionError("The slip has no image");
+  }
+
+  private static Map<String, String> scores(int... scores) {
+    Map<String, String> values = new LinkedHashMap<>();
+    for (int i = 0; i < scores.length; i++) {
+      values.put("u" + (i + 1), String.valueOf(scores[i]));
+    }
+    return values;
+  }
+
+  private static String find(String body, String regex) {
+    Matcher matcher = Pattern.compile(regex).matcher(body);
+    assertThat(matcher.find()).as(regex + " in " + body).isTrue();
+    return matcher.group(1);
+  }
+
+  /** A phone's browser: a cookie jar, its own client address (the rate limits count by it), the form's hidden fields. */
+  private class Phone {
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    private final String address = "10.9.0." + CLIENTS.incrementAndGet() % 250;
+
+    HttpResponse<String> get(String path) throws Exception {
+      return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+          .header("X-Forwarded-For", address).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> submit(String path, String page, Map<String, String> values) throws Exception {
+      Thread.sleep(1100);
+      Map<String, String> all = new LinkedHashMap<>(values);
+      Matcher hidden = HIDDEN.matcher(page);
+      while (hidden.find()) {
+        all.put(hidden.group(1), hidden.group(2));
+      }
+      String body = all.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+          + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+      return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+          .header("X-Forwarded-For", address).header("Content-Type", "application/x-www-form-urlencoded")
+          .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    String status(String number, String code) throws Exception {
+      HttpResponse<String> response = submit("/permohonan/status", get("/permohonan/status").body(),
+          Map.of("registrationNumber", number, "statusCode", code));
+      assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+      return response.body();
+    }
+  }
+}
