@@ -74,6 +74,27 @@
     document.getElementById('nomor').value = '';
     load('');
   });
+  // The slip opens as a PDF in a new tab; a request that has not ended gets the server's reason here.
+  document.getElementById('slip').addEventListener('submit', function (event) {
+    event.preventDefault();
+    var number = document.getElementById('nomor-slip').value.trim();
+    var note = document.getElementById('pesan-slip');
+    if (!number) {
+      note.textContent = 'Tulis nomor registrasi permohonan yang sudah selesai.';
+      return;
+    }
+    var url = '/api/survei/slip/' + encodeURIComponent(number);
+    fetch(url, { credentials: 'same-origin' }).then(function (response) {
+      if (response.ok) {
+        note.textContent = 'Slip survei untuk ' + number + ' dibuka di tab baru.';
+        window.open(url, '_blank');
+        return null;
+      }
+      return response.json().then(function (body) { note.textContent = body.message; });
+    }).catch(function () {
+      note.textContent = 'Slip survei tidak dapat dibuat. Coba lagi.';
+    });
+  });
   var initial = new URLSearchParams(window.location.search).get('nomor');
   if (initial) { document.getElementById('nomor').value = initial; }
   load(initial || '');

@@ -10,6 +10,8 @@ import id.go.tangerangkota.puspaga.report.DocumentProperties;
 import id.go.tangerangkota.puspaga.report.DocumentService;
 import id.go.tangerangkota.puspaga.report.DocumentType;
 import id.go.tangerangkota.puspaga.report.PdfRenderer;
+import id.go.tangerangkota.puspaga.survei.SurveyPeriod;
+import id.go.tangerangkota.puspaga.survei.SurveyResults;
 import id.go.tangerangkota.puspaga.system.DatabaseTimes;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
@@ -47,10 +49,12 @@ public class MonthlyReports {
   private final WorkingDayCalendar calendar;
   private final Clock clock;
   private final TransactionTemplate transaction;
+  private final SurveyResults survey;
 
   public MonthlyReports(MonthlyFiguresQuery figures, PdfRenderer renderer, DocumentNumbering numbering,
       DocumentProperties properties, JdbcTemplate jdbc, WorkingDayCalendar calendar, Clock clock,
-      PlatformTransactionManager transactions) {
+      PlatformTransactionManager transactions, SurveyResults survey) {
+    this.survey = survey;
     this.transaction = new TransactionTemplate(transactions);
     this.figures = figures;
     this.renderer = renderer;
@@ -144,8 +148,10 @@ public class MonthlyReports {
     model.put("documentTitle", DocumentType.LAPORAN_BULANAN.title());
     model.put("documentDate", today.format(INDONESIAN_DATE));
     model.put("figures", data);
+    SurveyResults.Result surveyed = survey.of(SurveyPeriod.month(month));
+    model.put("survey", surveyed);
     byte[] pdf = renderer.render(DocumentType.LAPORAN_BULANAN.template(), model);
-    byte[] csv = csv(data, number).getBytes(StandardCharsets.UTF_8);
+    byte[] csv = csv(data, surveyed, number).getBytes(StandardCharsets.UTF_8);
     String id = UUID.randomUUID().toString();
     String fileName = "laporan-bulanan-" + month + "-" + number.replaceAll("[^A-Za-z0-9]+", "-");
     jdbc.update("insert into monthly_report (id, report_month, version, document_number, file_name, pdf, pdf_sha256, csv,"
@@ -156,7 +162,7 @@ public class MonthlyReports {
   }
 
   /** The figures as rows a spreadsheet opens (UTF-8 with BOM, ";" as Indonesian Excel expects). */
-  static String csv(MonthlyFigures data, String number) {
+  static String csv(MonthlyFigures data, SurveyResults.Result surveyed, String number) {
     List<List<Object>> rows = new ArrayList<>();
     rows.add(List.of("bagian", "uraian", "jumlah", "batas_sop", "median", "persentil_90", "tepat_waktu_persen",
         "pelanggaran", "status"));
@@ -176,6 +182,13 @@ public class MonthlyReports {
           step.withinLimitPercent() == null ? "" : step.withinLimitPercent(), step.breaches(), step.statusText()));
     }
     rows.add(List.of("pelanggaran batas waktu", "jumlah", data.breaches(), "", "", "", "", "", ""));
+    // The month's Survei Kepuasan Masyarakat: answers for the requests that ended in it.
+    rows.add(List.of("survei kepuasan", "permohonan selesai", surveyed.population(), "", "", "", "", "", ""));
+    rows.add(List.of("survei kepuasan", "responden", surveyed.answers(), "", "", "", "", "", ""));
+    rows.add(List.of("survei kepuasan", "IKM", surveyed.index() == null ? "" : surveyed.index(), "", "", "", "", "",
+        surveyed.category() == null ? "" : surveyed.category() + " " + surveyed.categoryLabel()));
+    surveyed.elements().forEach(element -> rows.add(List.of("survei kepuasan", "NRR " + element.code() + " "
+        + element.label(), element.nrr().toPlainString().replace('.', ','), "", "", "", "", "", "")));
     StringBuilder text = new StringBuilder("\uFEFF");
     for (List<Object> row : rows) {
       text.append(String.join(";", row.stream().map(MonthlyReports::quoted).toList())).append("\r\n");

@@ -37,7 +37,7 @@ public class SurveyResults {
   private final SurveyInvitations invitations;
   private final Clock clock;
 
-  SurveyResults(JdbcTemplate jdbc, SurveyInvitations invitations, Clock clock) {
+  public SurveyResults(JdbcTemplate jdbc, SurveyInvitations invitations, Clock clock) {
     this.jdbc = jdbc;
     this.invitations = invitations;
     this.clock = clock;

@@ -80,7 +80,8 @@ class MonthlyReportProcessTest {
     ComplianceService compliance = new ComplianceService(new SopStepLimits(repositoryService()), historyService(),
         identityService(), ENGINE.jdbc, ENGINE.calendar, ENGINE.clock);
     MonthlyReports reports = new MonthlyReports(new MonthlyFiguresQuery(historyService(), ENGINE.jdbc, compliance),
-        ENGINE.renderer, ENGINE.numbering, ENGINE.documentProperties, ENGINE.jdbc, ENGINE.calendar, ENGINE.clock, ENGINE.transactions);
+        ENGINE.renderer, ENGINE.numbering, ENGINE.documentProperties, ENGINE.jdbc, ENGINE.calendar, ENGINE.clock, ENGINE.transactions,
+        new id.go.tangerangkota.puspaga.survei.SurveyResults(ENGINE.jdbc, ENGINE.invitations, ENGINE.clock));
     at("2026-03-31T07:00");
     assertThat(reports.produceDue()).as("in March, February's report is due, not March's")
         .map(MonthlyReports.Filed::month).contains("2026-02");
@@ -97,7 +98,9 @@ class MonthlyReportProcessTest {
         "Lembaga atau kelompok 1", "Perorangan 1", "Layanan konsultasi",
         "2. Petakan kebutuhan masyarakat 7 hari kerja 1 1 hari kerja 1 hari kerja 100% 0 sesuai batas",
         // Approved on 4 March, held on 10 March: four working days.
-        "5. Laksanakan kegiatan sampai akhir periode program 1 4 hari kerja 4 hari kerja 100% 0 sesuai batas");
+        "5. Laksanakan kegiatan sampai akhir periode program 1 4 hari kerja 4 hari kerja 100% 0 sesuai batas",
+        // The referred request ended in March and was invited; nobody has answered yet.
+        "Permohonan selesai bulan ini 1", "Responden survei 0", "IKM bulan ini Belum ada jawaban");
     String csv = new String(reports.content(filed.id(), false).orElseThrow(), StandardCharsets.UTF_8);
     System.out.println("[monthly report csv]\n" + csv);
     assertThat(csv).startsWith("\uFEFFbagian;uraian;jumlah;")

@@ -27,5 +27,5 @@ export default {
     availableLocales: ['id', 'en', 'de'],
     fallbackLocale: 'id'
   },
-  customScripts: ['scripts/kepatuhan-plugin.js']
+  customScripts: ['scripts/kepatuhan-plugin.js', 'scripts/survei-plugin.js']
 };

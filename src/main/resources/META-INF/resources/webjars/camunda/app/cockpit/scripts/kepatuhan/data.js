@@ -39,16 +39,22 @@ export function periods(today) {
 }
 
 /** A call to our API with the webapp's session and its anti-forgery token; a refusal rejects with its message. */
-function callJson(method, path, api) {
+function callJson(method, path, api, body) {
+  const headers = { Accept: 'application/json', 'X-XSRF-TOKEN': api.CSRFToken };
+  if (body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+  }
   return fetch(root() + path, {
     method,
     credentials: 'same-origin',
-    headers: { Accept: 'application/json', 'X-XSRF-TOKEN': api.CSRFToken }
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body)
   }).then((response) => response.json().then((body) => (response.ok ? body : Promise.reject(body.message || response.status))));
 }
 
 export const getJson = (path, api) => callJson('GET', path, api);
 export const postJson = (path, api) => callJson('POST', path, api);
+export const putJson = (path, body, api) => callJson('PUT', path, api, body);
 
 export function formatDate(iso) {
   if (!iso) {
