@@ -577,6 +577,118 @@ class SopInTheBrowserIT {
     });
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"id-ID", "en-US"})
+  @Order(4)
+  void aParentAnswersTheSurveyFromTheStatusPageOnAPhoneByKeyboard(String language) throws Exception {
+    inBrowser(language, "survei-" + language, browser -> {
+      browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+      Tasklist page = new Tasklist(browser, app.port());
+      page.driver().get("http://localhost:" + app.port() + "/permohonan");
+      page.waitFor(By.id("requesterName")).sendKeys("Ibu Survei Peramban");
+      page.driver().findElement(By.id("requesterPhone")).sendKeys("0812-7777-8888");
+      page.driver().findElement(By.id("topic-hak-anak")).sendKeys(Keys.SPACE);
+      page.driver().findElement(By.id("requestBackground")).sendKeys("Penyuluhan hak anak di sekolah.");
+      page.driver().findElement(By.id("consent-ya")).sendKeys(Keys.SPACE);
+      Tasklist.sleep(3200);
+      page.driver().findElement(By.id("consent-ya")).sendKeys(Keys.TAB, Keys.ENTER);
+      String number = page.waitFor(By.id("nomor-registrasi")).getText();
+      String code = page.driver().findElement(By.cssSelector("#kode-status code")).getText();
+      RestClient sari = RestClient.as("sari", app.port());
+      String instance = sari.get("/engine-rest/process-instance?businessKey=" + number).json().get(0).get("id").asText();
+      rest().walkToTheEnd(instance);
+
+      page.driver().get("http://localhost:" + app.port() + "/permohonan/status");
+      page.waitFor(By.id("registrationNumber")).sendKeys(number);
+      page.driver().findElement(By.id("statusCode")).sendKeys(code, Keys.ENTER);
+      WebElement link = page.waitFor(By.id("tautan-survei"));
+      browser.screenshot("survei-di-halaman-status");
+      link.sendKeys(Keys.ENTER);
+      page.waitFor(By.id("u1"));
+      assertThat(page.driver().findElement(By.tagName("main")).getText()).contains("Survei ini tentang layanan informasi")
+          .doesNotContain(number).doesNotContain("Ibu Survei");
+      assertThat(page.driver().executeScript("return document.documentElement.scrollWidth <= window.innerWidth"))
+          .as("no sideways scrolling on a phone").isEqualTo(true);
+
+      // Keyboard only: Tab into each question's group, the arrow keys choose within it (1 to 4).
+      int[] scores = {4, 3, 4, 4, 3, 4, 4, 3, 4};
+      page.driver().findElement(By.tagName("body")).sendKeys(Keys.TAB);
+      for (int question = 1; question <= 9; question++) {
+        WebElement focused = page.driver().switchTo().activeElement();
+        assertThat(focused.getAttribute("name")).as("question " + question + " is reached by Tab").isEqualTo("u" + question);
+        for (int i = 1; i < scores[question - 1]; i++) {
+          page.driver().switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
+        }
+        if (scores[question - 1] == 1) {
+          page.driver().switchTo().activeElement().sendKeys(Keys.SPACE);
+        }
+        assertThat(page.driver().findElement(By.id("u" + question + "-" + scores[question - 1])).isSelected()).isTrue();
+        page.driver().switchTo().activeElement().sendKeys(Keys.TAB);
+      }
+      assertThat(page.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("ageGroup");
+      page.driver().switchTo().activeElement().sendKeys(Keys.TAB, Keys.TAB, Keys.TAB, Keys.TAB);
+      assertThat(page.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("suggestion");
+      page.driver().switchTo().activeElement().sendKeys("Jadwal penyuluhan diumumkan lebih awal.");
+      browser.screenshot("survei-diisi");
+      Tasklist.sleep(3200);
+      page.driver().switchTo().activeElement().sendKeys(Keys.TAB);
+      assertThat(page.driver().switchTo().activeElement().getTagName()).as("the hidden field is skipped").isEqualTo("button");
+      page.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
+      assertThat(page.waitFor(By.id("survei-tersimpan")).getText()).contains("sudah kami simpan");
+      browser.screenshot("survei-terkirim");
+
+      page.driver().navigate().back();
+      page.driver().navigate().refresh();
+      assertThat(page.waitFor(By.cssSelector("div.notice[role='alert']")).getText())
+          .contains("Kode survei ini sudah dipakai");
+    });
+  }
+
+  @Test
+  @Order(5)
+  void theKetuaReadsTheSurveyInCockpitWritesTheFollowUpAndDownloadsTheYearlyReport() {
+    RestClient sari = RestClient.as("sari", app.port());
+    String semester = serverToday().getYear() + "-S" + (serverToday().getMonthValue() <= 6 ? 1 : 2);
+    JsonNode figures = sari.get("/api/survei/hasil?period=" + semester).json().get("result");
+    assertThat(figures.get("answers").asInt()).as("the parents' answers of the test before").isGreaterThanOrEqualTo(2);
+    inBrowser("id-ID", "cockpit-survei", browser -> {
+      Tasklist cockpit = new Tasklist(browser, app.port());
+      cockpit.login("sari", "cockpit");
+      WebElement index = cockpit.waitFor(By.cssSelector(".puspaga-survei .survei-nilai"));
+      assertThat(index.getText()).isEqualTo(figures.get("index").asText());
+      assertThat(cockpit.waitFor(By.cssSelector(".puspaga-survei .survei-mutu")).getText())
+          .isEqualTo(figures.get("category").asText() + " (" + figures.get("categoryLabel").asText() + ")");
+      assertThat(cockpit.driver().findElements(By.cssSelector("table.survei-unsur tbody tr"))).hasSize(9);
+      assertThat(cockpit.waitFor(By.cssSelector(".survei-saran")).getText())
+          .contains("Jadwal penyuluhan diumumkan lebih awal.");
+      assertIndonesian(cockpit, "survey");
+      WebElement followUp = cockpit.waitFor(By.cssSelector("textarea.survei-tindak-lanjut"));
+      followUp.clear();
+      followUp.sendKeys("Jadwal penyuluhan diumumkan dua minggu sebelumnya.");
+      cockpit.click(By.cssSelector("button.survei-simpan"));
+      new org.openqa.selenium.support.ui.WebDriverWait(cockpit.driver(), java.time.Duration.ofSeconds(30)).until(d ->
+          d.findElement(By.cssSelector(".survei-tindak-lanjut-pesan")).getText().startsWith("Tindak lanjut disimpan"));
+      browser.screenshot("cockpit-survei");
+
+      new org.openqa.selenium.support.ui.Select(cockpit.waitFor(By.cssSelector("select.survei-tahun")))
+          .selectByValue(String.valueOf(serverToday().getYear()));
+      cockpit.click(By.cssSelector("button.survei-buat-laporan"));
+      String produced = new org.openqa.selenium.support.ui.WebDriverWait(cockpit.driver(), java.time.Duration.ofSeconds(30))
+          .until(d -> {
+            String text = d.findElement(By.cssSelector(".survei-laporan-pesan")).getText();
+            return text.equals("Membuat laporan...") || text.isEmpty() ? null : text;
+          });
+      assertThat(produced).matches("Laporan \\d{4} dibuat: \\d{3}/SKM/PUSPAGA/[IVX]+/\\d{4}\\.");
+      WebElement pdf = cockpit.waitFor(By.cssSelector("table.survei-laporan a.survei-laporan-pdf"));
+      assertThat(cockpit.download(pdf)).startsWith("200 application/pdf %PDF-");
+      assertThat(cockpit.download(cockpit.waitFor(By.cssSelector("table.survei-laporan a.survei-laporan-csv"))))
+          .startsWith("200 text/csv");
+      browser.screenshot("cockpit-survei-laporan");
+    });
+    assertThat(sari.get("/api/survei/hasil?period=" + semester).json().get("result").get("followUp").asText())
+        .isEqualTo("Jadwal penyuluhan diumumkan dua minggu sebelumnya.");
+  }
+
   /** Tab to the next field and type into it. */
   private static void typeNext(Tasklist page, String text) {
     page.driver().switchTo().activeElement().sendKeys(Keys.TAB);
