@@ -63,6 +63,7 @@ class SurveyIT {
   @Autowired ManagementService management;
   @Autowired JdbcTemplate jdbc;
   @Autowired SettableClock clock;
+  @Autowired SurveyDocuments documents;
 
   @AfterEach
   void resetClock() {
@@ -151,6 +152,35 @@ class SurveyIT {
     assertThat(jdbc.queryForObject("select count(*) from survey_answer where suggestion = ? and sex = 'P'"
         + " and age_group = '36_45'", Long.class, "Ruang tunggu diberi mainan anak.")).isEqualTo(1);
     assertThat(phone.get("/survei?kode=ABCD-EFGH-JKMN").statusCode()).isEqualTo(404);
+
+    // The code is kept only as its SHA-256: in no text column of the survey's tables, in any form.
+    String sha256 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+        .digest(code.getBytes(StandardCharsets.US_ASCII)));
+    assertThat(jdbc.queryForObject("select count(*) from survey_invitation where code_sha256 = ? and used = ?", Long.class,
+        sha256, true)).isEqualTo(1);
+    for (String table : List.of("survey_invitation", "survey_answer", "mail_outbox")) {
+      for (String column : jdbc.queryForList("select column_name from information_schema.columns where lower(table_name) = ?"
+          + " and (lower(data_type) like '%char%' or lower(data_type) like '%text%' or lower(data_type) like '%clob%')",
+          String.class, table)) {
+        assertThat(jdbc.queryForObject("select count(*) from " + table + " where upper(cast(" + column
+            + " as varchar(100000))) like ? or upper(cast(" + column + " as varchar(100000))) like ?", Long.class,
+            "%" + code + "%", "%" + code.replace("-", "") + "%")).as(table + "." + column).isZero();
+      }
+    }
+  }
+
+  @Test
+  void theYearsReportIsFiledOnceFromTheFirstWorkingDayAfterTheYear() {
+    // The year no other test reports; the calendar's 2027 is not yet confirmed, 2026's is.
+    clock.runFrom(Instant.parse("2026-01-01T01:00:00Z"));          // Thursday 1 January 2026, 08:00 WIB: Tahun Baru
+    assertThat(documents.produceDue()).isEmpty();
+    clock.runFrom(Instant.parse("2026-01-02T00:00:00Z"));          // Friday 2 January, 07:00 WIB
+    SurveyDocuments.Filed filed = documents.produceDue().orElseThrow();
+    assertThat(filed.year()).isEqualTo(2025);
+    assertThat(filed.version()).isEqualTo(1);
+    assertThat(filed.generatedBy()).as("by the schedule").isNull();
+    assertThat(filed.documentNumber()).matches("\\d{3}/SKM/PUSPAGA/I/2026");
+    assertThat(documents.produceDue()).as("once").isEmpty();
   }
 
   @Test
