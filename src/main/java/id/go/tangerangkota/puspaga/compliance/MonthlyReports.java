@@ -10,6 +10,7 @@ import id.go.tangerangkota.puspaga.report.DocumentProperties;
 import id.go.tangerangkota.puspaga.report.DocumentService;
 import id.go.tangerangkota.puspaga.report.DocumentType;
 import id.go.tangerangkota.puspaga.report.PdfRenderer;
+import id.go.tangerangkota.puspaga.report.SpreadsheetCsv;
 import id.go.tangerangkota.puspaga.survei.SurveyPeriod;
 import id.go.tangerangkota.puspaga.survei.SurveyResults;
 import id.go.tangerangkota.puspaga.system.DatabaseTimes;
@@ -161,7 +162,7 @@ public class MonthlyReports {
     return find(id).orElseThrow();
   }
 
-  /** The figures as rows a spreadsheet opens (UTF-8 with BOM, ";" as Indonesian Excel expects). */
+  /** The figures as rows a spreadsheet opens. */
   static String csv(MonthlyFigures data, SurveyResults.Result surveyed, String number) {
     List<List<Object>> rows = new ArrayList<>();
     rows.add(List.of("bagian", "uraian", "jumlah", "batas_sop", "median", "persentil_90", "tepat_waktu_persen",
@@ -189,20 +190,11 @@ public class MonthlyReports {
         surveyed.category() == null ? "" : surveyed.category() + " " + surveyed.categoryLabel()));
     surveyed.elements().forEach(element -> rows.add(List.of("survei kepuasan", "NRR " + element.code() + " "
         + element.label(), element.nrr().toPlainString().replace('.', ','), "", "", "", "", "", "")));
-    StringBuilder text = new StringBuilder("\uFEFF");
-    for (List<Object> row : rows) {
-      text.append(String.join(";", row.stream().map(MonthlyReports::quoted).toList())).append("\r\n");
-    }
-    return text.toString();
+    return SpreadsheetCsv.of(rows);
   }
 
   private static List<Object> row(String section, Count count) {
     return List.of(section, count.label(), count.count(), "", "", "", "", "", "");
-  }
-
-  private static String quoted(Object value) {
-    String text = String.valueOf(value);
-    return text.matches("[\\p{L}\\p{N} ._/()%-]*") ? text : "\"" + text.replace("\"", "\"\"") + "\"";
   }
 
   private Filed filed(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

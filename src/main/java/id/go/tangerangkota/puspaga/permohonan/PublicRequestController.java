@@ -1,18 +1,14 @@
 package id.go.tangerangkota.puspaga.permohonan;
 
 import id.go.tangerangkota.puspaga.notification.NotificationProperties;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseCookie;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,24 +26,18 @@ class PublicRequestController {
 
   private static final Logger LOG = LoggerFactory.getLogger(PublicRequestController.class);
 
-  static final String CSP = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
-      + "base-uri 'none'; frame-ancestors 'none'";
-  static final String TOO_MANY = "Terlalu banyak permintaan dari alamat Anda dalam satu menit. Tunggu sebentar, lalu coba lagi.";
-  static final String FORGED = "Formulir ini tidak sah atau sudah kedaluwarsa. Muat ulang halaman, lalu kirim lagi.";
   static final String NOT_MATCHING = "Nomor registrasi atau kode status tidak cocok. Periksa keduanya, lalu coba lagi.";
 
   private final PublicRequestService requests;
-  private final PublicPages pages;
-  private final FormTokens tokens;
+  private final PublicResponses responses;
   private final RateLimits limits;
   private final PublicRequestProperties settings;
   private final NotificationProperties links;
 
-  PublicRequestController(PublicRequestService requests, PublicPages pages, FormTokens tokens, RateLimits limits,
+  PublicRequestController(PublicRequestService requests, PublicResponses responses, RateLimits limits,
       PublicRequestProperties settings, NotificationProperties links) {
     this.requests = requests;
-    this.pages = pages;
-    this.tokens = tokens;
+    this.responses = responses;
     this.limits = limits;
     this.settings = settings;
     this.links = links;
@@ -67,11 +57,11 @@ class PublicRequestController {
       @RequestParam(required = false) String website, @RequestParam(required = false) String csrf,
       @RequestParam(required = false) String issued, @RequestParam(required = false) String sig) {
     if (!limits.allowSubmission(request.getRemoteAddr())) {
-      return tooMany(request);
+      return responses.tooMany();
     }
-    var verdict = tokens.check(csrf, cookie(request), issued, sig, settings.minFillTime(), settings.formValidity());
+    var verdict = responses.check(request, csrf, issued, sig, settings.minFillTime());
     if (verdict == FormTokens.Verdict.FORGED) {
-      return page(HttpStatus.FORBIDDEN, "pesan", Map.of("message", FORGED), request, false);
+      return page(HttpStatus.FORBIDDEN, "pesan", Map.of("message", PublicResponses.FORGED), request, false);
     }
     PublicRequestForm form = new PublicRequestForm(requesterName, requesterPhone, requesterEmail, requesterInstitution,
         requesterAddress, topic, requestBackground, "ya".equals(consent));
@@ -108,11 +98,10 @@ class PublicRequestController {
       @RequestParam(required = false) String statusCode, @RequestParam(required = false) String csrf,
       @RequestParam(required = false) String issued, @RequestParam(required = false) String sig) {
     if (!limits.allowStatusCheck(request.getRemoteAddr())) {
-      return tooMany(request);
+      return responses.tooMany();
     }
-    if (tokens.check(csrf, cookie(request), issued, sig, Duration.ZERO, settings.formValidity())
-        == FormTokens.Verdict.FORGED) {
-      return page(HttpStatus.FORBIDDEN, "pesan", Map.of("message", FORGED), request, false);
+    if (responses.check(request, csrf, issued, sig, Duration.ZERO) == FormTokens.Verdict.FORGED) {
+      return page(HttpStatus.FORBIDDEN, "pesan", Map.of("message", PublicResponses.FORGED), request, false);
     }
     Map<String, Object> model = new HashMap<>();
     model.put("registrationNumber", registrationNumber == null ? "" : registrationNumber.strip());
@@ -125,44 +114,9 @@ class PublicRequestController {
     return page(HttpStatus.OK, "status", model, request, true);
   }
 
-  private ResponseEntity<String> tooMany(HttpServletRequest request) {
-    return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, "60")
-        .headers(securityHeaders()).contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
-        .body(pages.render("pesan", Map.of("message", TOO_MANY)));
-  }
-
   private ResponseEntity<String> page(HttpStatus status, String name, Map<String, Object> model, HttpServletRequest request,
       boolean withForm) {
-    Map<String, Object> all = new HashMap<>(model);
-    all.putIfAbsent("errors", Map.of());
-    all.putIfAbsent("form", null);
-    all.putIfAbsent("notice", null);
-    var builder = ResponseEntity.status(status).headers(securityHeaders())
-        .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8));
-    if (withForm) {
-      var issued = tokens.issue();
-      all.put("token", issued);
-      builder.header(HttpHeaders.SET_COOKIE, ResponseCookie.from(FormTokens.COOKIE, issued.token()).httpOnly(true)
-          .sameSite("Strict").secure(request.isSecure()).path("/permohonan").maxAge(settings.formValidity()).build()
-          .toString());
-    }
-    return builder.body(pages.render(name, all));
-  }
-
-  static HttpHeaders securityHeaders() {
-    HttpHeaders headers = new HttpHeaders();
-    headers.set("Content-Security-Policy", CSP);
-    headers.set("X-Content-Type-Options", "nosniff");
-    headers.set("Referrer-Policy", "no-referrer");
-    headers.set("X-Frame-Options", "DENY");
-    headers.setCacheControl("no-store");
-    return headers;
-  }
-
-  static String cookie(HttpServletRequest request) {
-    Cookie[] cookies = request.getCookies();
-    return cookies == null ? null : Arrays.stream(cookies).filter(c -> FormTokens.COOKIE.equals(c.getName()))
-        .map(Cookie::getValue).findFirst().orElse(null);
+    return responses.page(status, name, model, request, withForm ? "/permohonan" : null);
   }
 
   private String statusPage() {

@@ -9,6 +9,7 @@ import id.go.tangerangkota.puspaga.calendar.WorkingDayCalendar;
 import id.go.tangerangkota.puspaga.notification.MailKind;
 import id.go.tangerangkota.puspaga.notification.MailOutbox;
 import id.go.tangerangkota.puspaga.notification.OutgoingMail;
+import id.go.tangerangkota.puspaga.shared.CrockfordCodes;
 import id.go.tangerangkota.puspaga.survei.SurveyInvitations;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -17,7 +18,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +46,6 @@ public class PublicRequestService {
   public static final String ONLINE = "ONLINE";
   static final String CONSENT_VERSION = "UU27-2022-v1";
 
-  private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
   private static final String NO_SUCH_HASH = "0".repeat(64);
 
   /** The answer to a submission. */
@@ -178,38 +177,14 @@ public class PublicRequestService {
 
   /** 20 characters of Crockford's base 32 (100 random bits), in groups of four. */
   private String statusCode() {
-    StringBuilder code = new StringBuilder();
-    for (int i = 0; i < 20; i++) {
-      if (i > 0 && i % 4 == 0) {
-        code.append('-');
-      }
-      code.append(ALPHABET[random.nextInt(ALPHABET.length)]);
-    }
-    return code.toString();
+    return CrockfordCodes.random(random, 20);
   }
 
-  /** As typed: lower case, spaces or no dashes are all the same code; O, I and L read as 0, 1, 1. */
   static String normalise(String code) {
-    if (code == null) {
-      return "";
-    }
-    String plain = code.toUpperCase().replaceAll("[^0-9A-Z]", "").replace('O', '0').replace('I', '1').replace('L', '1');
-    StringBuilder grouped = new StringBuilder();
-    for (int i = 0; i < plain.length(); i++) {
-      if (i > 0 && i % 4 == 0) {
-        grouped.append('-');
-      }
-      grouped.append(plain.charAt(i));
-    }
-    return grouped.toString();
+    return CrockfordCodes.normalise(code);
   }
 
   static String hash(String code) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(
-          normalise(code).getBytes(StandardCharsets.US_ASCII)));
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return CrockfordCodes.sha256(code);
   }
 }

@@ -9,7 +9,6 @@ import id.go.tangerangkota.puspaga.survei.SurveyInvitations;
 import id.go.tangerangkota.puspaga.survei.SurveyPeriod;
 import id.go.tangerangkota.puspaga.survei.SurveyResults;
 import jakarta.servlet.http.HttpServletRequest;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,10 +18,8 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseCookie;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,20 +46,18 @@ class PublicSurveyController {
   private final SurveyInvitations invitations;
   private final SurveyAnswers answers;
   private final SurveyResults results;
-  private final PublicPages pages;
-  private final FormTokens tokens;
+  private final PublicResponses responses;
   private final RateLimits limits;
   private final PublicRequestProperties settings;
   private final WorkingDayCalendar calendar;
   private final Clock clock;
 
-  PublicSurveyController(SurveyInvitations invitations, SurveyAnswers answers, SurveyResults results, PublicPages pages,
-      FormTokens tokens, RateLimits limits, PublicRequestProperties settings, WorkingDayCalendar calendar, Clock clock) {
+  PublicSurveyController(SurveyInvitations invitations, SurveyAnswers answers, SurveyResults results,
+      PublicResponses responses, RateLimits limits, PublicRequestProperties settings, WorkingDayCalendar calendar, Clock clock) {
     this.invitations = invitations;
     this.answers = answers;
     this.results = results;
-    this.pages = pages;
-    this.tokens = tokens;
+    this.responses = responses;
     this.limits = limits;
     this.settings = settings;
     this.calendar = calendar;
@@ -75,18 +70,13 @@ class PublicSurveyController {
       return page(HttpStatus.OK, "survei", Map.of(), request, false);
     }
     if (!limits.allowSurvey(request.getRemoteAddr())) {
-      return tooMany();
+      return responses.tooMany();
     }
     var invitation = invitations.byCode(kode);
     Map<String, Object> model = new HashMap<>();
     model.put("code", kode.strip());
-    if (invitation.isEmpty()) {
-      model.put("notice", UNKNOWN_CODE);
-      return page(HttpStatus.NOT_FOUND, "survei", model, request, false);
-    }
-    if (invitation.get().used()) {
-      model.put("notice", USED_CODE);
-      return page(HttpStatus.CONFLICT, "survei", model, request, false);
+    if (invitation.isEmpty() || invitation.get().used()) {
+      return refused(invitation.isPresent(), model, request);
     }
     model.put("invitation", invitation.get());
     return page(HttpStatus.OK, "survei", model, request, true);
@@ -95,24 +85,19 @@ class PublicSurveyController {
   @PostMapping(path = "/survei", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
   ResponseEntity<String> submit(HttpServletRequest request, @RequestParam MultiValueMap<String, String> values) {
     if (!limits.allowSurvey(request.getRemoteAddr())) {
-      return tooMany();
+      return responses.tooMany();
     }
-    var verdict = tokens.check(values.getFirst("csrf"), PublicRequestController.cookie(request), values.getFirst("issued"),
-        values.getFirst("sig"), settings.minFillTime(), settings.formValidity());
+    var verdict = responses.check(request, values.getFirst("csrf"), values.getFirst("issued"), values.getFirst("sig"),
+        settings.minFillTime());
     if (verdict == FormTokens.Verdict.FORGED) {
-      return page(HttpStatus.FORBIDDEN, "pesan", Map.of("message", PublicRequestController.FORGED), request, false);
+      return page(HttpStatus.FORBIDDEN, "pesan", Map.of("message", PublicResponses.FORGED), request, false);
     }
     String code = values.getFirst("kode") == null ? "" : values.getFirst("kode").strip();
     var invitation = invitations.byCode(code);
     Map<String, Object> model = new HashMap<>();
     model.put("code", code);
-    if (invitation.isEmpty()) {
-      model.put("notice", UNKNOWN_CODE);
-      return page(HttpStatus.NOT_FOUND, "survei", model, request, false);
-    }
-    if (invitation.get().used()) {
-      model.put("notice", USED_CODE);
-      return page(HttpStatus.CONFLICT, "survei", model, request, false);
+    if (invitation.isEmpty() || invitation.get().used()) {
+      return refused(invitation.isPresent(), model, request);
     }
     SurveyForm form = form(values);
     model.put("form", form);
@@ -136,16 +121,8 @@ class PublicSurveyController {
     }
     return switch (answers.submit(code, form)) {
       case STORED -> page(HttpStatus.OK, "survei-terkirim", Map.of(), request, false);
-      case ALREADY_USED -> {
-        model.remove("invitation");
-        model.put("notice", USED_CODE);
-        yield page(HttpStatus.CONFLICT, "survei", model, request, false);
-      }
-      case UNKNOWN_CODE -> {
-        model.remove("invitation");
-        model.put("notice", UNKNOWN_CODE);
-        yield page(HttpStatus.NOT_FOUND, "survei", model, request, false);
-      }
+      case ALREADY_USED -> refused(true, model, request);
+      case UNKNOWN_CODE -> refused(false, model, request);
     };
   }
 
@@ -202,31 +179,20 @@ class PublicSurveyController {
     return new SurveyForm(scores, profile, values.getFirst("suggestion"));
   }
 
-  private ResponseEntity<String> tooMany() {
-    return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, "60")
-        .headers(PublicRequestController.securityHeaders())
-        .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-        .body(pages.render("pesan", Map.of("message", PublicRequestController.TOO_MANY)));
+  /** A code that cannot be answered with: unknown (404) or used (409); the code entry comes back. */
+  private ResponseEntity<String> refused(boolean used, Map<String, Object> model, HttpServletRequest request) {
+    model.remove("invitation");
+    model.put("notice", used ? USED_CODE : UNKNOWN_CODE);
+    return page(used ? HttpStatus.CONFLICT : HttpStatus.NOT_FOUND, "survei", model, request, false);
   }
 
   private ResponseEntity<String> page(HttpStatus status, String name, Map<String, Object> model, HttpServletRequest request,
       boolean withForm) {
     Map<String, Object> all = new HashMap<>(model);
-    all.putIfAbsent("errors", Map.of());
-    all.putIfAbsent("form", null);
-    all.putIfAbsent("notice", null);
     all.putIfAbsent("invitation", null);
     all.putIfAbsent("code", "");
     all.put("elements", SurveyElement.values());
     all.put("profiles", RespondentProfile.values());
-    var builder = ResponseEntity.status(status).headers(PublicRequestController.securityHeaders())
-        .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8));
-    if (withForm) {
-      var issued = tokens.issue();
-      all.put("token", issued);
-      builder.header(HttpHeaders.SET_COOKIE, ResponseCookie.from(FormTokens.COOKIE, issued.token()).httpOnly(true)
-          .sameSite("Strict").secure(request.isSecure()).path("/survei").maxAge(settings.formValidity()).build().toString());
-    }
-    return builder.body(pages.render(name, all));
+    return responses.page(status, name, all, request, withForm ? "/survei" : null);
   }
 }

@@ -1,6 +1,7 @@
 package id.go.tangerangkota.puspaga.survei;
 
 import id.go.tangerangkota.puspaga.calendar.WorkingDayCalendar;
+import id.go.tangerangkota.puspaga.shared.CrockfordCodes;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -38,7 +39,7 @@ public class SurveyAnswers {
     if (!form.problems().isEmpty()) {
       throw new IllegalArgumentException("The form has problems: " + form.problems());
     }
-    String hash = SurveyCodes.hash(code);
+    String hash = CrockfordCodes.sha256(code);
     return transaction.execute(status -> {
       List<String> months = jdbc.queryForList("select service_month from survey_invitation where code_sha256 = ?",
           String.class, hash);

@@ -14,6 +14,7 @@ import id.go.tangerangkota.puspaga.report.DocumentProperties;
 import id.go.tangerangkota.puspaga.report.DocumentService;
 import id.go.tangerangkota.puspaga.report.DocumentType;
 import id.go.tangerangkota.puspaga.report.PdfRenderer;
+import id.go.tangerangkota.puspaga.report.SpreadsheetCsv;
 import id.go.tangerangkota.puspaga.system.DatabaseTimes;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -179,7 +180,7 @@ public class SurveyDocuments {
     }));
   }
 
-  /** The regulation's tables as rows a spreadsheet opens (UTF-8 with BOM, ";" and the decimal comma). */
+  /** The regulation's tables as rows a spreadsheet opens, with the decimal comma. */
   static String csv(SurveyResults.Result result, List<SurveyResults.GroupRow> groups, List<SurveyResults.MonthRow> trend,
       String number) {
     List<List<Object>> rows = new ArrayList<>();
@@ -202,17 +203,7 @@ public class SurveyDocuments {
       rows.add(List.of("bulan", month.label(), month.answers(), month.index() == null ? "" : month.index(),
           month.category() == null ? "" : month.category()));
     }
-    StringBuilder text = new StringBuilder("\uFEFF");
-    for (List<Object> row : rows) {
-      text.append(String.join(";", row.stream().map(SurveyDocuments::quoted).toList())).append("\r\n");
-    }
-    return text.toString();
-  }
-
-  private static String quoted(Object value) {
-    String text = String.valueOf(value);
-    return text.matches("[\\p{L}\\p{N} ._/()%,-]*") && !text.contains(",") ? text
-        : "\"" + text.replace("\"", "\"\"") + "\"";
+    return SpreadsheetCsv.of(rows);
   }
 
   private static byte[] qr(String text) {

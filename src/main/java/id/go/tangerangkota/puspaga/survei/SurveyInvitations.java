@@ -5,6 +5,7 @@ import static id.go.tangerangkota.puspaga.layanan.LayananInformasi.REQUESTER_EMA
 import static id.go.tangerangkota.puspaga.layanan.LayananInformasi.REQUEST_CHANNEL;
 
 import id.go.tangerangkota.puspaga.calendar.WorkingDayCalendar;
+import id.go.tangerangkota.puspaga.shared.CrockfordCodes;
 import id.go.tangerangkota.puspaga.notification.MailKind;
 import id.go.tangerangkota.puspaga.notification.MailOutbox;
 import id.go.tangerangkota.puspaga.notification.MailTemplates;
@@ -70,7 +71,7 @@ public class SurveyInvitations {
     YearMonth month = YearMonth.now(clock.withZone(calendar.zone()));
     jdbc.update("insert into survey_invitation (process_instance_id, registration_number, code_sha256, service_month,"
             + " channel, used) values (?,?,?,?,?,?)",
-        instance, number, SurveyCodes.hash(code), month.toString(), (String) execution.getVariable(REQUEST_CHANNEL), false);
+        instance, number, CrockfordCodes.sha256(code), month.toString(), (String) execution.getVariable(REQUEST_CHANNEL), false);
     Object email = execution.getVariable(REQUESTER_EMAIL);
     String dedup = "survey-invitation:" + instance;
     if (email instanceof String address && !address.isBlank() && !outbox.exists(dedup)) {
@@ -100,7 +101,7 @@ public class SurveyInvitations {
   /** The invitation a typed code belongs to, used or not. */
   public Optional<Invitation> byCode(String code) {
     return jdbc.query("select process_instance_id, registration_number, service_month, used from survey_invitation"
-        + " where code_sha256 = ?", this::invitation, SurveyCodes.hash(code)).stream().findFirst();
+        + " where code_sha256 = ?", this::invitation, CrockfordCodes.sha256(code)).stream().findFirst();
   }
 
   /** The code of an invited request, to show to its requester (status page, slip). */

@@ -106,7 +106,8 @@ class MonthlyReportProcessTest {
     assertThat(csv).startsWith("\uFEFFbagian;uraian;jumlah;")
         .contains("permohonan;diterima;2;", "permohonan menurut topik;Pengasuhan;1;", "rujukan menurut jenis;Layanan konsultasi/konseling;1;",
             "program kerja;disetujui;1;", "kegiatan;peserta;30;",
-            "langkah 1;Registrasi dan disposisi permohonan;2;1 hari kerja;1 hari kerja;1 hari kerja;100;0;sesuai batas");
+            "langkah 1;Registrasi dan disposisi permohonan;2;1 hari kerja;1 hari kerja;1 hari kerja;100;0;sesuai batas",
+            "survei kepuasan;permohonan selesai;1;", "survei kepuasan;responden;0;");
 
     // Scheduled once: another node, or another run on the same day, files nothing more.
     assertThat(reports.produceScheduled(YearMonth.of(2026, 3))).isEmpty();

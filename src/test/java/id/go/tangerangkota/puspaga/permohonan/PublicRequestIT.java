@@ -226,7 +226,7 @@ class PublicRequestIT {
     Phone otherSite = new Phone();
     HttpResponse<String> forged = otherSite.submit("/permohonan", page, valid(Map.of()));
     assertThat(forged.statusCode()).isEqualTo(403);
-    assertThat(forged.body()).contains(PublicRequestController.FORGED);
+    assertThat(forged.body()).contains(PublicResponses.FORGED);
     Map<String, String> noToken = valid(Map.of());
     HttpResponse<String> missing = phone.post("/permohonan", noToken);
     assertThat(missing.statusCode()).isEqualTo(403);
@@ -249,7 +249,7 @@ class PublicRequestIT {
         form = answer.body();
       }
       if (answer.statusCode() == 429) {
-        assertThat(answer.body()).contains(PublicRequestController.TOO_MANY);
+        assertThat(answer.body()).contains(PublicResponses.TOO_MANY);
         assertThat(answer.headers().firstValue("Retry-After")).hasValue("60");
       }
     }
