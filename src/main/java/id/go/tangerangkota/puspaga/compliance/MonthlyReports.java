@@ -7,15 +7,13 @@ import id.go.tangerangkota.puspaga.compliance.ComplianceReport.StepFigures;
 import id.go.tangerangkota.puspaga.compliance.MonthlyFigures.Count;
 import id.go.tangerangkota.puspaga.report.DocumentNumbering;
 import id.go.tangerangkota.puspaga.report.DocumentProperties;
-import id.go.tangerangkota.puspaga.report.DocumentService;
 import id.go.tangerangkota.puspaga.report.DocumentType;
 import id.go.tangerangkota.puspaga.report.PdfRenderer;
+import id.go.tangerangkota.puspaga.report.ReportShelf;
 import id.go.tangerangkota.puspaga.report.SpreadsheetCsv;
 import id.go.tangerangkota.puspaga.survei.SurveyPeriod;
 import id.go.tangerangkota.puspaga.survei.SurveyResults;
-import id.go.tangerangkota.puspaga.system.DatabaseTimes;
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -24,7 +22,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -46,22 +43,22 @@ public class MonthlyReports {
   private final PdfRenderer renderer;
   private final DocumentNumbering numbering;
   private final DocumentProperties properties;
-  private final JdbcTemplate jdbc;
   private final WorkingDayCalendar calendar;
   private final Clock clock;
   private final TransactionTemplate transaction;
   private final SurveyResults survey;
+  private final ReportShelf shelf;
 
   public MonthlyReports(MonthlyFiguresQuery figures, PdfRenderer renderer, DocumentNumbering numbering,
       DocumentProperties properties, JdbcTemplate jdbc, WorkingDayCalendar calendar, Clock clock,
       PlatformTransactionManager transactions, SurveyResults survey) {
     this.survey = survey;
+    this.shelf = new ReportShelf(jdbc, "monthly_report", "report_month");
     this.transaction = new TransactionTemplate(transactions);
     this.figures = figures;
     this.renderer = renderer;
     this.numbering = numbering;
     this.properties = properties;
-    this.jdbc = jdbc;
     this.calendar = calendar;
     this.clock = clock;
   }
@@ -101,25 +98,20 @@ public class MonthlyReports {
   }
 
   public List<Filed> list() {
-    return jdbc.query("select id, report_month, version, document_number, file_name, pdf_sha256, csv_sha256, generated_at,"
-        + " generated_by from monthly_report order by report_month desc, version desc fetch first 60 rows only", this::filed);
+    return shelf.latest(60).stream().map(this::filed).toList();
   }
 
   public List<Filed> byMonth(YearMonth month) {
-    return jdbc.query("select id, report_month, version, document_number, file_name, pdf_sha256, csv_sha256, generated_at,"
-        + " generated_by from monthly_report where report_month = ? order by version", this::filed, month.toString());
+    return shelf.of(month.toString()).stream().map(this::filed).toList();
   }
 
   /** The PDF or CSV of a filed report. */
   public Optional<byte[]> content(String id, boolean pdf) {
-    List<byte[]> found = jdbc.query("select " + (pdf ? "pdf" : "csv") + " from monthly_report where id = ?",
-        (rs, i) -> rs.getBytes(1), id);
-    return found.stream().findFirst();
+    return shelf.content(id, pdf);
   }
 
   public Optional<Filed> find(String id) {
-    return jdbc.query("select id, report_month, version, document_number, file_name, pdf_sha256, csv_sha256, generated_at,"
-        + " generated_by from monthly_report where id = ?", this::filed, id).stream().findFirst();
+    return shelf.find(id).map(this::filed);
   }
 
   /**
@@ -131,8 +123,7 @@ public class MonthlyReports {
     return Optional.ofNullable(transaction.execute(status -> {
       LocalDate today = LocalDate.now(clock.withZone(calendar.zone()));
       String number = numbering.next(DocumentType.LAPORAN_BULANAN, today);
-      Integer latest = jdbc.queryForObject("select max(version) from monthly_report where report_month = ?", Integer.class,
-          month.toString());
+      Integer latest = shelf.latestVersion(month.toString());
       if (onlyTheFirst && latest != null) {
         status.setRollbackOnly();
         return null;
@@ -153,13 +144,8 @@ public class MonthlyReports {
     model.put("survey", surveyed);
     byte[] pdf = renderer.render(DocumentType.LAPORAN_BULANAN.template(), model);
     byte[] csv = csv(data, surveyed, number).getBytes(StandardCharsets.UTF_8);
-    String id = UUID.randomUUID().toString();
     String fileName = "laporan-bulanan-" + month + "-" + number.replaceAll("[^A-Za-z0-9]+", "-");
-    jdbc.update("insert into monthly_report (id, report_month, version, document_number, file_name, pdf, pdf_sha256, csv,"
-            + " csv_sha256, generated_at, generated_by) values (?,?,?,?,?,?,?,?,?,?,?)",
-        id, month.toString(), version, number, fileName, pdf, DocumentService.sha256(pdf), csv, DocumentService.sha256(csv),
-        Timestamp.from(clock.instant()), by);
-    return find(id).orElseThrow();
+    return find(shelf.file(month.toString(), version, number, fileName, pdf, csv, clock.instant(), by)).orElseThrow();
   }
 
   /** The figures as rows a spreadsheet opens. */
@@ -197,11 +183,10 @@ public class MonthlyReports {
     return List.of(section, count.label(), count.count(), "", "", "", "", "", "");
   }
 
-  private Filed filed(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-    YearMonth month = YearMonth.parse(rs.getString("report_month"));
-    java.time.Instant generated = DatabaseTimes.instant(rs.getObject("generated_at"));
-    return new Filed(rs.getString("id"), month.toString(), CompliancePeriod.month(month).label(), rs.getInt("version"),
-        rs.getString("document_number"), rs.getString("file_name"), rs.getString("pdf_sha256"), rs.getString("csv_sha256"),
-        generated.atZone(calendar.zone()).toOffsetDateTime(), rs.getString("generated_by"));
+  private Filed filed(ReportShelf.Shelved shelved) {
+    YearMonth month = YearMonth.parse(shelved.period());
+    return new Filed(shelved.id(), month.toString(), CompliancePeriod.month(month).label(), shelved.version(),
+        shelved.documentNumber(), shelved.fileName(), shelved.pdfSha256(), shelved.csvSha256(),
+        shelved.generatedAt().atZone(calendar.zone()).toOffsetDateTime(), shelved.generatedBy());
   }
 }

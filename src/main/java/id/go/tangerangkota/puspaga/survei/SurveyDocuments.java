@@ -11,16 +11,14 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import id.go.tangerangkota.puspaga.calendar.WorkingDayCalendar;
 import id.go.tangerangkota.puspaga.report.DocumentNumbering;
 import id.go.tangerangkota.puspaga.report.DocumentProperties;
-import id.go.tangerangkota.puspaga.report.DocumentService;
 import id.go.tangerangkota.puspaga.report.DocumentType;
 import id.go.tangerangkota.puspaga.report.PdfRenderer;
+import id.go.tangerangkota.puspaga.report.ReportShelf;
 import id.go.tangerangkota.puspaga.report.SpreadsheetCsv;
-import id.go.tangerangkota.puspaga.system.DatabaseTimes;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -30,7 +28,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -59,10 +56,10 @@ public class SurveyDocuments {
   private final PdfRenderer renderer;
   private final DocumentNumbering numbering;
   private final DocumentProperties properties;
-  private final JdbcTemplate jdbc;
   private final WorkingDayCalendar calendar;
   private final Clock clock;
   private final TransactionTemplate transaction;
+  private final ReportShelf shelf;
 
   SurveyDocuments(SurveyInvitations invitations, SurveyResults results, PdfRenderer renderer, DocumentNumbering numbering,
       DocumentProperties properties, JdbcTemplate jdbc, WorkingDayCalendar calendar, Clock clock,
@@ -72,10 +69,10 @@ public class SurveyDocuments {
     this.renderer = renderer;
     this.numbering = numbering;
     this.properties = properties;
-    this.jdbc = jdbc;
     this.calendar = calendar;
     this.clock = clock;
     this.transaction = new TransactionTemplate(transactions);
+    this.shelf = new ReportShelf(jdbc, "survey_report", "report_year");
   }
 
   /** The slip of an ended request, empty when no request with that number has ended. */
@@ -117,23 +114,19 @@ public class SurveyDocuments {
   }
 
   public List<Filed> list() {
-    return jdbc.query("select id, report_year, version, document_number, file_name, pdf_sha256, csv_sha256, generated_at,"
-        + " generated_by from survey_report order by report_year desc, version desc fetch first 40 rows only", this::filed);
+    return shelf.latest(40).stream().map(this::filed).toList();
   }
 
   public List<Filed> byYear(int year) {
-    return jdbc.query("select id, report_year, version, document_number, file_name, pdf_sha256, csv_sha256, generated_at,"
-        + " generated_by from survey_report where report_year = ? order by version", this::filed, year);
+    return shelf.of(year).stream().map(this::filed).toList();
   }
 
   public Optional<Filed> find(String id) {
-    return jdbc.query("select id, report_year, version, document_number, file_name, pdf_sha256, csv_sha256, generated_at,"
-        + " generated_by from survey_report where id = ?", this::filed, id).stream().findFirst();
+    return shelf.find(id).map(this::filed);
   }
 
   public Optional<byte[]> content(String id, boolean pdf) {
-    return jdbc.query("select " + (pdf ? "pdf" : "csv") + " from survey_report where id = ?", (rs, i) -> rs.getBytes(1), id)
-        .stream().findFirst();
+    return shelf.content(id, pdf);
   }
 
   /** As the monthly report: the number is drawn first, in the filing's transaction, so two nodes cannot both file. */
@@ -141,8 +134,7 @@ public class SurveyDocuments {
     return Optional.ofNullable(transaction.execute(status -> {
       LocalDate today = LocalDate.now(clock.withZone(calendar.zone()));
       String number = numbering.next(DocumentType.LAPORAN_SKM, today);
-      Integer latest = jdbc.queryForObject("select max(version) from survey_report where report_year = ?", Integer.class,
-          year);
+      Integer latest = shelf.latestVersion(year);
       if (onlyTheFirst && latest != null) {
         status.setRollbackOnly();
         return null;
@@ -170,13 +162,9 @@ public class SurveyDocuments {
           .map(s -> s.length() > SUMMARY_LENGTH ? s.substring(0, SUMMARY_LENGTH) + " …" : s).toList());
       byte[] pdf = renderer.render(DocumentType.LAPORAN_SKM.template(), model);
       byte[] csv = csv(result, groups, trend, number).getBytes(StandardCharsets.UTF_8);
-      String id = UUID.randomUUID().toString();
       String fileName = "laporan-skm-" + year + "-" + number.replaceAll("[^A-Za-z0-9]+", "-");
-      jdbc.update("insert into survey_report (id, report_year, version, document_number, file_name, pdf, pdf_sha256, csv,"
-              + " csv_sha256, generated_at, generated_by) values (?,?,?,?,?,?,?,?,?,?,?)",
-          id, year, latest == null ? 1 : latest + 1, number, fileName, pdf, DocumentService.sha256(pdf), csv,
-          DocumentService.sha256(csv), Timestamp.from(clock.instant()), by);
-      return find(id).orElseThrow();
+      return find(shelf.file(year, latest == null ? 1 : latest + 1, number, fileName, pdf, csv, clock.instant(), by))
+          .orElseThrow();
     }));
   }
 
@@ -224,10 +212,9 @@ public class SurveyDocuments {
     }
   }
 
-  private Filed filed(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-    return new Filed(rs.getString("id"), rs.getInt("report_year"), rs.getInt("version"), rs.getString("document_number"),
-        rs.getString("file_name"), rs.getString("pdf_sha256"), rs.getString("csv_sha256"),
-        DatabaseTimes.instant(rs.getObject("generated_at")).atZone(calendar.zone()).toOffsetDateTime(),
-        rs.getString("generated_by"));
+  private Filed filed(ReportShelf.Shelved shelved) {
+    return new Filed(shelved.id(), Integer.parseInt(shelved.period()), shelved.version(), shelved.documentNumber(),
+        shelved.fileName(), shelved.pdfSha256(), shelved.csvSha256(),
+        shelved.generatedAt().atZone(calendar.zone()).toOffsetDateTime(), shelved.generatedBy());
   }
 }
