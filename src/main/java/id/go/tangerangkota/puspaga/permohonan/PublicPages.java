@@ -2,6 +2,7 @@ package id.go.tangerangkota.puspaga.permohonan;
 
 import id.go.tangerangkota.puspaga.layanan.SopStepLimits;
 import id.go.tangerangkota.puspaga.notification.MailTemplates;
+import id.go.tangerangkota.puspaga.privacy.PrivacyProperties;
 import id.go.tangerangkota.puspaga.report.DocumentProperties;
 import id.go.tangerangkota.puspaga.system.ClasspathTemplates;
 import java.util.HashMap;
@@ -24,11 +25,13 @@ public class PublicPages {
   private final DocumentProperties documents;
 
   private final SopStepLimits limits;
+  private final PrivacyProperties privacy;
 
-  PublicPages(MailTemplates mails, DocumentProperties documents, SopStepLimits limits) {
+  PublicPages(MailTemplates mails, DocumentProperties documents, SopStepLimits limits, PrivacyProperties privacy) {
     this.mails = mails;
     this.documents = documents;
     this.limits = limits;
+    this.privacy = privacy;
   }
 
   /** How soon the Admin registers a request: step 1's limit in the deployed model (none before a model is deployed). */
@@ -40,6 +43,8 @@ public class PublicPages {
     Map<String, Object> all = new HashMap<>(model);
     all.put("office", documents.office());
     all.put("registrationLimit", registrationLimit());
+    all.put("requestRetention", PrivacyProperties.words(privacy.requestRetention()));
+    all.put("archiveRetention", PrivacyProperties.words(privacy.archiveRetention()));
     return engine.process(page, new Context(Locale.forLanguageTag("id-ID"), all));
   }
 

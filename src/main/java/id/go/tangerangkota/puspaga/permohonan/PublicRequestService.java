@@ -44,7 +44,6 @@ public class PublicRequestService {
   /** Who starts online requests (the engine's start user); granted only to start the process. */
   public static final String TECHNICAL_USER = "permohonan-daring";
   public static final String ONLINE = "ONLINE";
-  static final String CONSENT_VERSION = "UU27-2022-v1";
 
   private static final String NO_SUCH_HASH = "0".repeat(64);
 
@@ -71,12 +70,15 @@ public class PublicRequestService {
   private final WorkingDayCalendar calendar;
   private final Clock clock;
   private final SurveyInvitations invitations;
+  private final ConsentTexts consents;
   private final SecureRandom random = new SecureRandom();
 
   public PublicRequestService(RuntimeService runtime, HistoryService history, IdentityService identity,
       JdbcTemplate jdbc, PlatformTransactionManager transactions, MailOutbox outbox, PublicPages pages,
-      PublicSentences sentences, WorkingDayCalendar calendar, Clock clock, SurveyInvitations invitations) {
+      PublicSentences sentences, WorkingDayCalendar calendar, Clock clock, SurveyInvitations invitations,
+      ConsentTexts consents) {
     this.invitations = invitations;
+    this.consents = consents;
     this.sentences = sentences;
     this.runtime = runtime;
     this.history = history;
@@ -92,10 +94,11 @@ public class PublicRequestService {
   /** Starts the request, records its status code and writes the receipt mail: all or nothing. */
   public Submitted submit(PublicRequestForm form, String statusPageUrl) {
     String code = statusCode();
+    String consent = consents.current().version();
     return transaction.execute(status -> {
       Map<String, Object> variables = new HashMap<>(form.values());
       variables.put(REQUEST_CHANNEL, ONLINE);
-      variables.put("personalDataConsent", CONSENT_VERSION + " " + clock.instant());
+      variables.put("personalDataConsent", consent + " " + clock.instant());
       String instance;
       identity.setAuthentication(TECHNICAL_USER, List.of());
       try {
@@ -106,7 +109,7 @@ public class PublicRequestService {
       String number = (String) runtime.getVariable(instance, REGISTRATION_NUMBER);
       jdbc.update("insert into public_request (registration_number, process_instance_id, status_code_sha256,"
               + " consent_text_version, submitted_at) values (?,?,?,?,?)",
-          number, instance, hash(code), CONSENT_VERSION, Timestamp.from(clock.instant()));
+          number, instance, hash(code), consent, Timestamp.from(clock.instant()));
       String email = form.values().get("requesterEmail");
       if (email != null) {
         var mail = pages.receiptMail(number, code, form.values().get("requesterName"), statusPageUrl);

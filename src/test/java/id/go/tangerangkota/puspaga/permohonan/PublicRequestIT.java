@@ -2,6 +2,7 @@ package id.go.tangerangkota.puspaga.permohonan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.go.tangerangkota.puspaga.privacy.PrivacyProperties;
 import id.go.tangerangkota.puspaga.system.DemoApplicationTest;
 import id.go.tangerangkota.puspaga.system.ModelerDeployment;
 import id.go.tangerangkota.puspaga.system.RequestWalk;
@@ -60,6 +61,7 @@ class PublicRequestIT {
   @Autowired TaskService tasks;
   @Autowired ManagementService management;
   @Autowired JdbcTemplate jdbc;
+  @Autowired PrivacyProperties privacy;
 
   @Test
   void aRequestFromThePublicReachesAdminAndItsStatusIsShownWithItsCodeOnly() throws Exception {
@@ -104,6 +106,29 @@ class PublicRequestIT {
     assertThat(status).contains("Sedang dipetakan kebutuhannya oleh Koordinator")
         .containsPattern("Permohonan diregistrasi dan didisposisi oleh Admin</span>: <span>\\d{1,2} \\p{L}+ \\d{4}")
         .doesNotContain("Mohon dipetakan").doesNotContain("rina").doesNotContain("Ibu Sri").doesNotContain("Rina");
+  }
+
+  @Test
+  void theConsentTextShownIsKeptWordForWordWithThePeriodsOfTheConfiguration() throws Exception {
+    Phone phone = new Phone();
+    String page = phone.get("/permohonan").body();
+    String shown = find(page, "(?s)(<div class=\"consent-text\" id=\"consent-text\">.*?</div>)");
+    assertThat(shown).contains("selama permohonan diproses dan " + PrivacyProperties.words(privacy.requestRetention())
+            + " sesudahnya")
+        .contains("disimpan " + PrivacyProperties.words(privacy.archiveRetention()) + " sesuai jadwal retensi arsip")
+        .contains("diberikan oleh orang tua atau wali");
+    // The tests run with another period than the default (DemoApplicationTest): a copy of the default would show.
+    assertThat(shown).contains("6 (enam) tahun sesudahnya");
+
+    HttpResponse<String> sent = phone.submit("/permohonan", page, valid(Map.of()));
+    String number = find(sent.body(), "id=\"nomor-registrasi\">(LI-\\d{4}-\\d{4})<");
+    String version = jdbc.queryForObject("select consent_text_version from public_request where registration_number = ?",
+        String.class, number);
+    assertThat(version).matches("UU27-2022-[0-9a-f]{12}");
+    assertThat(jdbc.queryForObject("select text from consent_text where version = ?", String.class, version).strip())
+        .isEqualTo(shown.strip());
+    String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult().getId();
+    assertThat((String) runtime.getVariable(instance, "personalDataConsent")).startsWith(version + " ");
   }
 
   @Test

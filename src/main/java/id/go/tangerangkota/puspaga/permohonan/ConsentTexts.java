@@ -1,0 +1,56 @@
+package id.go.tangerangkota.puspaga.permohonan;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.Map;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The consent text the public form shows, kept word for word in {@code consent_text} under a
+ * version named after its checksum: a request's {@code consent_text_version} then shows exactly
+ * what its requester agreed to, whatever the form says later.
+ */
+@Component
+class ConsentTexts {
+
+  /** The text as shown (the form's HTML) and its version. */
+  record Consent(String version, String html) {}
+
+  private final PublicPages pages;
+  private final JdbcTemplate jdbc;
+  private final Clock clock;
+
+  ConsentTexts(PublicPages pages, JdbcTemplate jdbc, Clock clock) {
+    this.pages = pages;
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  /** The text the form shows now, kept (once) before anyone agrees to it. */
+  Consent current() {
+    String html = pages.render("persetujuan", Map.of()).strip();
+    String version = "UU27-2022-" + sha256(html).substring(0, 12);
+    if (jdbc.queryForObject("select count(*) from consent_text where version = ?", Integer.class, version) == 0) {
+      try {
+        jdbc.update("insert into consent_text (version, text, first_shown_at) values (?,?,?)", version, html,
+            Timestamp.from(clock.instant()));
+      } catch (DuplicateKeyException anotherNodeWasFirst) {
+        // the same text, kept by the other node
+      }
+    }
+    return new Consent(version, html);
+  }
+
+  private static String sha256(String text) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
