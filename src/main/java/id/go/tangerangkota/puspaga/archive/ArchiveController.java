@@ -3,6 +3,7 @@ package id.go.tangerangkota.puspaga.archive;
 import static id.go.tangerangkota.puspaga.shared.IndonesianDates.INDONESIAN_DATE;
 
 import id.go.tangerangkota.puspaga.calendar.WorkingDayCalendar;
+import id.go.tangerangkota.puspaga.privacy.AccessLog;
 import id.go.tangerangkota.puspaga.report.DocumentType;
 import id.go.tangerangkota.puspaga.system.ApiAnswers;
 import id.go.tangerangkota.puspaga.system.DatabaseTimes;
@@ -51,7 +52,10 @@ class ArchiveController {
   private final IdentityService identity;
   private final WorkingDayCalendar calendar;
 
-  ArchiveController(JdbcTemplate jdbc, IdentityService identity, WorkingDayCalendar calendar) {
+  private final AccessLog accessLog;
+
+  ArchiveController(JdbcTemplate jdbc, IdentityService identity, WorkingDayCalendar calendar, AccessLog accessLog) {
+    this.accessLog = accessLog;
     this.jdbc = jdbc;
     this.identity = identity;
     this.calendar = calendar;
@@ -63,11 +67,13 @@ class ArchiveController {
       return forbidden();
     }
     List<Map<String, Object>> rows = jdbc.queryForList(
-        "select file_name, sha256, content from archive_document where id = ?", id);
+        "select file_name, sha256, content, process_instance_id from archive_document where id = ?", id);
     if (rows.isEmpty()) {
       return notFound("Dokumen arsip " + id + " tidak ditemukan.");
     }
     Map<String, Object> row = rows.get(0);
+    accessLog.record(identity.getCurrentAuthentication().getUserId(), List.of((String) row.get("process_instance_id")),
+        AccessLog.Read.ARCHIVED_DOCUMENT);
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_PDF)
         .header("X-Checksum-SHA256", (String) row.get("sha256"))

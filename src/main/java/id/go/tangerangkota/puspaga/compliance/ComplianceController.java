@@ -1,5 +1,6 @@
 package id.go.tangerangkota.puspaga.compliance;
 
+import id.go.tangerangkota.puspaga.privacy.AccessLog;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -29,7 +30,11 @@ class ComplianceController {
   private final MonthlyReports reports;
   private final IdentityService identity;
 
-  ComplianceController(ComplianceService compliance, MonthlyReports reports, IdentityService identity) {
+  private final AccessLog accessLog;
+
+  ComplianceController(ComplianceService compliance, MonthlyReports reports, IdentityService identity,
+      AccessLog accessLog) {
+    this.accessLog = accessLog;
     this.compliance = compliance;
     this.reports = reports;
     this.identity = identity;
@@ -120,7 +125,10 @@ class ComplianceController {
     }
     try {
       CompliancePeriod chosen = CompliancePeriod.parse(period, compliance.today());
-      return ResponseEntity.ok(asOffice(() -> compliance.instances(chosen, which, step, blankToNull(lane), officer)));
+      var rows = asOffice(() -> compliance.instances(chosen, which, step, blankToNull(lane), officer));
+      accessLog.record(identity.getCurrentAuthentication().getUserId(),
+          rows.stream().map(ComplianceReport.InstanceRow::processInstanceId).toList(), AccessLog.Read.COMPLIANCE_LIST);
+      return ResponseEntity.ok(rows);
     } catch (IllegalArgumentException e) {
       return badRequest(e.getMessage());
     }

@@ -32,7 +32,8 @@ class DemoIdentities extends AbstractProcessEnginePlugin {
       new DemoUser("sari", "Sari", "Ketua", LaneSetup.KETUA),
       new DemoUser("andi", "Andi", "Analis", LaneSetup.ANALIS),
       new DemoUser("sysadmin", "Sistem", "Admin", Groups.CAMUNDA_ADMIN),
-      new DemoUser("pantau", "Pantau", "Sistem", LaneSetup.MONITORING));
+      new DemoUser("pantau", "Pantau", "Sistem", LaneSetup.MONITORING),
+      new DemoUser("putri", "Putri", "PPDP", LaneSetup.PPDP));
 
   /** Demo addresses are on a reserved domain, so that a demo never mails a real person. */
   static final String MAIL_DOMAIN = "@puspaga.example";

@@ -55,6 +55,8 @@ public class LaneSetup extends AbstractProcessEnginePlugin {
   static final String ANALIS = "analis";
   /** Operators who scrape /actuator/prometheus; no webapp access. */
   static final String MONITORING = "monitoring";
+  /** The Pejabat Pelindungan Data Pribadi (UU 27/2022 Pasal 53): reads the access log; signs in through Tasklist. */
+  public static final String PPDP = "ppdp";
 
   record Lane(String group, String name, String filterName) {}
 
@@ -72,6 +74,8 @@ public class LaneSetup extends AbstractProcessEnginePlugin {
     createGroup(identity, Groups.CAMUNDA_ADMIN, "Administrator Camunda", Groups.GROUP_TYPE_SYSTEM);
     createGroup(identity, ANALIS, "Analis proses", Groups.GROUP_TYPE_WORKFLOW);
     createGroup(identity, MONITORING, "Pemantauan sistem", Groups.GROUP_TYPE_SYSTEM);
+    createGroup(identity, PPDP, "Pejabat Pelindungan Data Pribadi", Groups.GROUP_TYPE_WORKFLOW);
+    grant(authorizations, PPDP, APPLICATION, "tasklist", ACCESS);
     // What the Admin webapp's first-run setup would grant, since that endpoint is closed.
     for (Resources resource : Resources.values()) {
       grant(authorizations, Groups.CAMUNDA_ADMIN, resource, ANY, Permissions.ALL);

@@ -28,6 +28,16 @@ public final class EnginePlugins {
     configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
   }
 
+  /** Adds the interceptor innermost among the custom ones before the transaction (it sees what a command answered). */
+  public static void appendInterceptor(ProcessEngineConfigurationImpl configuration, CommandInterceptor interceptor) {
+    List<CommandInterceptor> interceptors = new ArrayList<>();
+    if (configuration.getCustomPreCommandInterceptorsTxRequired() != null) {
+      interceptors.addAll(configuration.getCustomPreCommandInterceptorsTxRequired());
+    }
+    interceptors.add(interceptor);
+    configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+  }
+
   /** Adds a deployer that sees every new deployment before the engine's own (a check that may refuse it). */
   public static void addPreDeployer(ProcessEngineConfigurationImpl configuration, Deployer deployer) {
     List<Deployer> deployers = new ArrayList<>();

@@ -42,6 +42,9 @@ class ArchiveApiIT {
   @Autowired
   HistoryService history;
 
+  @Autowired
+  org.springframework.jdbc.core.JdbcTemplate jdbc;
+
   String receipt;
 
   @BeforeEach
@@ -127,6 +130,9 @@ class ArchiveApiIT {
       assertThat(pdf.headers().firstValue("X-Checksum-SHA256")).hasValue(checksum);
       assertThat(document.get("sha256").asText()).isEqualTo(checksum);
     }
+    assertThat(jdbc.queryForObject("select count(*) from access_log where user_id = 'rina' and what = 'ARCHIVED_DOCUMENT'"
+        + " and process_instance_id in (select process_instance_id from archive_document where receipt_number = ?)",
+        Long.class, receipt)).as("each download in the access log").isEqualTo(listing.get("documents").size());
     assertThat(RestClient.as("budi", port).get("/api/archive/documents/" + listing.get("documents").get(0).get("id").asText())
         .status()).isEqualTo(403);
   }
