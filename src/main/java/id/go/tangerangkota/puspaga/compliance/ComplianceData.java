@@ -8,23 +8,19 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * What the Ketua's figures are made of, read from the engine's runtime and history and from
- * {@code sop_breach}: typed records, no figures. Counts that must stay quick with thousands of
- * open tasks are one grouped SQL query; the rest uses the engine's history queries.
+ * What the Ketua's figures are made of: the open tasks from the engine's runtime, the rest from the
+ * anonymous statistics ({@code step_statistics}, {@code request_statistics}, written by
+ * RequestStatistics) and {@code sop_breach}, never from the engine's history, which the retention
+ * of personal data erases. Typed records, no figures.
  */
 class ComplianceData {
 
@@ -45,13 +41,11 @@ class ComplianceData {
   /** A request: its registration number and whether it is still running. */
   record Request(String businessKey, boolean running) {}
 
-  private final HistoryService history;
   private final IdentityService identity;
   private final JdbcTemplate jdbc;
   private final WorkingDayCalendar calendar;
 
-  ComplianceData(HistoryService history, IdentityService identity, JdbcTemplate jdbc, WorkingDayCalendar calendar) {
-    this.history = history;
+  ComplianceData(IdentityService identity, JdbcTemplate jdbc, WorkingDayCalendar calendar) {
     this.identity = identity;
     this.jdbc = jdbc;
     this.calendar = calendar;
@@ -113,34 +107,31 @@ class ComplianceData {
         start(period), end(period));
   }
 
+  /** The tasks completed in the period, from the anonymous statistics (they outlive the request's history). */
   List<CompletedTask> completedTasks(CompliancePeriod period) {
-    Instant from = start(period).toInstant();
-    Instant to = end(period).toInstant();
-    return history.createHistoricTaskInstanceQuery().processDefinitionKey(LayananInformasi.PROCESS_KEY).finished()
-        .finishedAfter(Date.from(from)).finishedBefore(Date.from(to))
-        .list().stream()
-        // Completed, not cancelled with its instance or by a referral.
-        .filter(task -> "completed".equals(task.getDeleteReason()))
-        // finishedAfter is inclusive in some versions and exclusive in others: the period decides.
-        .filter(task -> !task.getEndTime().toInstant().isBefore(from) && task.getEndTime().toInstant().isBefore(to))
-        .map(ComplianceData::completed)
-        .toList();
+    return jdbc.query("select activity_id, process_instance_id, name, assignee, started_at, ended_at, due_at"
+            + " from step_statistics where ended_at >= ? and ended_at < ?",
+        (rs, i) -> new CompletedTask(rs.getString("activity_id"), rs.getString("process_instance_id"), rs.getString("name"),
+            rs.getString("assignee"), DatabaseTimes.instant(rs.getObject("started_at")),
+            DatabaseTimes.instant(rs.getObject("ended_at")),
+            rs.getObject("due_at") == null ? null : DatabaseTimes.instant(rs.getObject("due_at"))),
+        start(period), end(period));
   }
 
-  private static CompletedTask completed(HistoricTaskInstance task) {
-    return new CompletedTask(task.getTaskDefinitionKey(), task.getProcessInstanceId(), task.getName(), task.getAssignee(),
-        task.getStartTime().toInstant(), task.getEndTime().toInstant(),
-        task.getDueDate() == null ? null : task.getDueDate().toInstant());
-  }
-
-  /** The requests of these ids that history knows, by id. */
+  /** The requests of these ids, by id: their registration numbers and whether they still run. */
   Map<String, Request> requests(Collection<String> ids) {
-    if (ids.isEmpty()) {
-      return Map.of();
+    Map<String, Request> requests = new HashMap<>();
+    List<String> all = List.copyOf(Set.copyOf(ids));
+    for (int from = 0; from < all.size(); from += 500) {
+      List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
+      jdbc.query("select process_instance_id, business_key, ended_at from request_statistics where process_instance_id in ("
+              + String.join(",", chunk.stream().map(id -> "?").toList()) + ")",
+          rs -> {
+            requests.put(rs.getString("process_instance_id"),
+                new Request(rs.getString("business_key"), rs.getObject("ended_at") == null));
+          }, chunk.toArray());
     }
-    return history.createHistoricProcessInstanceQuery().processInstanceIds(Set.copyOf(ids)).list().stream()
-        .collect(Collectors.toMap(HistoricProcessInstance::getId,
-            instance -> new Request(instance.getBusinessKey(), instance.getEndTime() == null)));
+    return requests;
   }
 
   String groupName(String groupId) {

@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -46,10 +45,10 @@ public class ComplianceService {
   private final WorkingDayCalendar calendar;
   private final Clock clock;
 
-  public ComplianceService(SopStepLimits stepLimits, HistoryService history, IdentityService identity, JdbcTemplate jdbc,
+  public ComplianceService(SopStepLimits stepLimits, IdentityService identity, JdbcTemplate jdbc,
       WorkingDayCalendar calendar, Clock clock) {
     this.stepLimits = stepLimits;
-    this.data = new ComplianceData(history, identity, jdbc, calendar);
+    this.data = new ComplianceData(identity, jdbc, calendar);
     this.times = new StepTimes(calendar);
     this.calendar = calendar;
     this.clock = clock;

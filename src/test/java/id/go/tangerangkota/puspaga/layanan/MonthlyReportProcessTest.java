@@ -77,9 +77,9 @@ class MonthlyReportProcessTest {
     at("2026-04-01T08:00");
     runtimeService().startProcessInstanceByKey(LayananInformasi.PROCESS_KEY, request());
 
-    ComplianceService compliance = new ComplianceService(new SopStepLimits(repositoryService()), historyService(),
+    ComplianceService compliance = new ComplianceService(new SopStepLimits(repositoryService()),
         identityService(), ENGINE.jdbc, ENGINE.calendar, ENGINE.clock);
-    MonthlyReports reports = new MonthlyReports(new MonthlyFiguresQuery(historyService(), ENGINE.jdbc, compliance),
+    MonthlyReports reports = new MonthlyReports(new MonthlyFiguresQuery(ENGINE.jdbc, compliance),
         ENGINE.renderer, ENGINE.numbering, ENGINE.documentProperties, ENGINE.jdbc, ENGINE.calendar, ENGINE.clock, ENGINE.transactions,
         new id.go.tangerangkota.puspaga.survei.SurveyResults(ENGINE.jdbc, ENGINE.invitations, ENGINE.clock));
     at("2026-03-31T07:00");

@@ -106,7 +106,8 @@ final class ProcessTestEngine {
     cfg.setHistory("full");
     cfg.setDefaultSerializationFormat("application/json");
     cfg.setJavaSerializationFormatEnabled(false);
-    cfg.setProcessEnginePlugins(List.of(new SpinProcessEnginePlugin(), new SubmissionRejectionPlugin(), new InputPlugin(), new TaskCards()));
+    cfg.setProcessEnginePlugins(List.of(new SpinProcessEnginePlugin(), new SubmissionRejectionPlugin(), new InputPlugin(), new TaskCards(),
+        new id.go.tangerangkota.puspaga.compliance.RequestStatistics(jdbc, calendar.zone())));
     cfg.setBeans(Map.ofEntries(
         Map.entry("sopDeadline", sopDeadline),
         Map.entry("recordBreachDelegate", new RecordBreachDelegate(breaches, sopDeadline, clock, breachMail)),

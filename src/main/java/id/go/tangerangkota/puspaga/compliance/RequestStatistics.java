@@ -1,0 +1,154 @@
+package id.go.tangerangkota.puspaga.compliance;
+
+import id.go.tangerangkota.puspaga.layanan.LayananInformasi;
+import id.go.tangerangkota.puspaga.shared.IndonesianDates;
+import id.go.tangerangkota.puspaga.system.EnginePlugins;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.spin.json.SpinJsonNode;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Writes the anonymous statistics of every SOP request as it moves, in the engine's transaction:
+ * its row when it starts, each task as it is completed, the kind of request and the program's
+ * approval and activities whenever they change, its end. Added to every model the engine parses,
+ * so an analyst's new version is counted without remembering a listener. (Public for the process
+ * tests and benchmarks, which build their engines without Spring.)
+ */
+public class RequestStatistics extends AbstractProcessEnginePlugin {
+
+  private final JdbcTemplate jdbc;
+  private final ZoneId zone;
+
+  public RequestStatistics(JdbcTemplate jdbc, ZoneId zone) {
+    this.jdbc = jdbc;
+    this.zone = zone;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    ExecutionListener started = this::started;
+    ExecutionListener ended = this::ended;
+    TaskListener completed = this::completed;
+    ExecutionListener left = execution -> describe(execution.getProcessInstance());
+    EnginePlugins.addPostParseListener(configuration, new AbstractBpmnParseListener() {
+      @Override
+      public void parseProcess(Element element, ProcessDefinitionEntity definition) {
+        if (LayananInformasi.PROCESS_KEY.equals(definition.getKey())) {
+          definition.addListener(ExecutionListener.EVENTNAME_START, started);
+          definition.addListener(ExecutionListener.EVENTNAME_END, ended);
+        }
+      }
+
+      @Override
+      public void parseSubProcess(Element element, ScopeImpl scope, ActivityImpl activity) {
+        if (activity.getProcessDefinition() instanceof ProcessDefinitionEntity definition
+            && LayananInformasi.PROCESS_KEY.equals(definition.getKey())) {
+          // After the model's own end listeners (e.g. the one that collects an activity's report).
+          activity.addListener(ExecutionListener.EVENTNAME_END, left);
+        }
+      }
+
+      @Override
+      public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+        if (activity.getProcessDefinition() instanceof ProcessDefinitionEntity definition
+            && LayananInformasi.PROCESS_KEY.equals(definition.getKey())) {
+          ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
+              .addTaskListener(TaskListener.EVENTNAME_COMPLETE, completed);
+          activity.addListener(ExecutionListener.EVENTNAME_END, left);
+        }
+      }
+    });
+  }
+
+  private void started(DelegateExecution execution) {
+    jdbc.update("insert into request_statistics (process_instance_id, business_key, received_at) values (?,?,?)",
+        execution.getProcessInstanceId(), execution.getProcessBusinessKey(), now());
+    describe(execution);
+  }
+
+  private void completed(DelegateTask task) {
+    jdbc.update("insert into step_statistics (task_id, process_instance_id, activity_id, name, assignee, started_at,"
+            + " ended_at, due_at) values (?,?,?,?,?,?,?,?)",
+        task.getId(), task.getProcessInstanceId(), task.getTaskDefinitionKey(), task.getName(), task.getAssignee(),
+        new Timestamp(task.getCreateTime().getTime()), now(),
+        task.getDueDate() == null ? null : new Timestamp(task.getDueDate().getTime()));
+  }
+
+  private void ended(DelegateExecution execution) {
+    jdbc.update("update request_statistics set ended_at = ? where process_instance_id = ?", now(),
+        execution.getProcessInstanceId());
+    describe(execution);
+  }
+
+  /** The request's kind, approval and activities as its variables say now; nothing it was told in words. */
+  private void describe(DelegateExecution execution) {
+    String instance = execution.getProcessInstanceId();
+    Object approved = execution.getVariable(LayananInformasi.WORK_PROGRAM_APPROVED_AT);
+    Object institution = execution.getVariable("requesterInstitution");
+    jdbc.update("update request_statistics set business_key = ?, topic = ?, channel = ?, requester_kind = ?,"
+            + " service_type = ?, program_approved_at = ? where process_instance_id = ?",
+        execution.getProcessBusinessKey(), text(execution.getVariable(LayananInformasi.TOPIC)),
+        text(execution.getVariable(LayananInformasi.REQUEST_CHANNEL)),
+        institution == null || institution.toString().isBlank() ? "PERORANGAN" : "LEMBAGA",
+        text(execution.getVariable(LayananInformasi.SERVICE_TYPE)),
+        approved instanceof java.util.Date at ? new Timestamp(at.getTime()) : null, instance);
+    List<Object[]> held = activitiesHeld(execution.getVariable(LayananInformasi.ACTIVITY_REPORTS), instance, zone);
+    jdbc.update("delete from activity_statistics where process_instance_id = ?", instance);
+    if (!held.isEmpty()) {
+      jdbc.batchUpdate("insert into activity_statistics (process_instance_id, seq, held_on, participants) values (?,?,?,?)",
+          held);
+    }
+  }
+
+  /** Each reported activity with the day it was held: (instance, seq, day, participants). */
+  static List<Object[]> activitiesHeld(Object reports, String instance, ZoneId zone) {
+    List<Object[]> rows = new ArrayList<>();
+    if (reports instanceof SpinJsonNode list && list.isArray()) {
+      int seq = 0;
+      for (SpinJsonNode report : list.elements()) {
+        String heldOn = report.hasProp("heldOn") && report.prop("heldOn").isString() ? report.prop("heldOn").stringValue() : "";
+        int index = seq++;
+        IndonesianDates.day(heldOn, zone).ifPresent(day -> rows.add(new Object[] {instance, index, Date.valueOf(day),
+            participants(report)}));
+      }
+    }
+    return rows;
+  }
+
+  private static long participants(SpinJsonNode report) {
+    if (!report.hasProp("participants")) {
+      return 0;
+    }
+    SpinJsonNode value = report.prop("participants");
+    try {
+      return value.isNumber() ? value.numberValue().longValue() : (long) Double.parseDouble(value.stringValue());
+    } catch (RuntimeException e) {
+      return 0;
+    }
+  }
+
+  private static String text(Object value) {
+    return value == null || value.toString().isBlank() ? null : value.toString();
+  }
+
+  private static Timestamp now() {
+    return new Timestamp(ClockUtil.getCurrentTime().getTime());
+  }
+}

@@ -1,0 +1,16 @@
+package id.go.tangerangkota.puspaga.compliance;
+
+import id.go.tangerangkota.puspaga.calendar.WorkingDayCalendar;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The anonymous statistics' writer as an engine plugin of the application's engine. */
+@Configuration
+class StatisticsConfiguration {
+
+  @Bean
+  RequestStatistics requestStatistics(JdbcTemplate jdbc, WorkingDayCalendar calendar) {
+    return new RequestStatistics(jdbc, calendar.zone());
+  }
+}
