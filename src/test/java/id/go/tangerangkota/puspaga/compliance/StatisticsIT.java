@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.go.tangerangkota.puspaga.calendar.WorkingDayCalendar;
 import id.go.tangerangkota.puspaga.system.DemoApplicationTest;
+import id.go.tangerangkota.puspaga.system.Jobs;
 import id.go.tangerangkota.puspaga.system.RequestWalk;
 import id.go.tangerangkota.puspaga.system.RestClient;
 import java.time.YearMonth;
@@ -28,10 +29,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @DemoApplicationTest
 class StatisticsIT {
 
-  private static final String[] STEPS = {"Task_RegisterRequest", "Task_MapNeeds", "Task_SubmitWorkProgram",
-      "Task_ReviewWorkProgram", "Task_CarryOutActivity", "Task_ReportActivity", "Task_CompileProgramReport",
-      "Task_CoordinateProgramReport", "Task_ArchiveProgramReport"};
-
   @LocalServerPort int port;
   @Autowired RuntimeService runtime;
   @Autowired HistoryService history;
@@ -47,10 +44,7 @@ class StatisticsIT {
         RestClient.as("sari", port), RestClient.as("sysadmin", port));
     List<String> requests = new ArrayList<>();
     String archived = walk.start("LI-STAT-A");
-    for (String step : STEPS) {
-      walk.step(archived, step);
-      runJobs(archived);
-    }
+    walk.walkToTheArchive(archived, () -> Jobs.runFor(management, archived));
     requests.add(archived);
     for (String reason : new String[] {"KONSELING", "PENJANGKAUAN"}) {
       String referred = walk.start("LI-STAT-" + reason);
@@ -91,10 +85,7 @@ class StatisticsIT {
         RestClient.as("sari", port), RestClient.as("sysadmin", port));
     List<String> requests = new ArrayList<>();
     String archived = walk.start("LI-ISI-A");
-    for (String step : STEPS) {
-      walk.step(archived, step);
-      runJobs(archived);
-    }
+    walk.walkToTheArchive(archived, () -> Jobs.runFor(management, archived));
     requests.add(archived);
     String open = walk.start("LI-ISI-B");
     walk.step(open, "Task_RegisterRequest");
@@ -127,13 +118,4 @@ class StatisticsIT {
     return figures;
   }
 
-  private void runJobs(String instance) {
-    for (int round = 0; round < 5; round++) {
-      var jobs = management.createJobQuery().processInstanceId(instance).executable().messages().list();
-      if (jobs.isEmpty()) {
-        return;
-      }
-      jobs.forEach(job -> management.executeJob(job.getId()));
-    }
-  }
 }

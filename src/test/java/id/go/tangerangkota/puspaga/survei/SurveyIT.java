@@ -8,6 +8,7 @@ import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import id.go.tangerangkota.puspaga.layanan.PdfText;
 import id.go.tangerangkota.puspaga.system.DemoApplicationTest;
+import id.go.tangerangkota.puspaga.system.Jobs;
 import id.go.tangerangkota.puspaga.system.RequestWalk;
 import id.go.tangerangkota.puspaga.system.RestClient;
 import id.go.tangerangkota.puspaga.system.SettableClock;
@@ -54,9 +55,6 @@ class SurveyIT {
   private static final AtomicInteger CLIENTS = new AtomicInteger(100);
   private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"(\\w+)\" value=\"([^\"]*)\">");
   private static final String CODE = "[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}";
-  private static final String[] STEPS = {"Task_RegisterRequest", "Task_MapNeeds", "Task_SubmitWorkProgram",
-      "Task_ReviewWorkProgram", "Task_CarryOutActivity", "Task_ReportActivity", "Task_CompileProgramReport",
-      "Task_CoordinateProgramReport", "Task_ArchiveProgramReport"};
 
   @LocalServerPort int port;
   @Autowired RuntimeService runtime;
@@ -251,12 +249,8 @@ class SurveyIT {
   }
 
   private void walkToTheArchive(String instance) {
-    RequestWalk walk = walk();
-    for (String step : STEPS) {
-      walk.step(instance, step);
-      runJobs(instance);
-    }
-    runJobs(instance);
+    walk().walkToTheArchive(instance, () -> Jobs.runFor(management, instance));
+    Jobs.runFor(management, instance);
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance).count()).as("ended").isZero();
   }
 
@@ -267,16 +261,6 @@ class SurveyIT {
     values.put("referralReason", "Perlu konseling keluarga.");
     walk.complete(RestClient.as("rina", port), instance, "Task_RegisterRequest", values);
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance).count()).as("ended").isZero();
-  }
-
-  private void runJobs(String instance) {
-    for (int round = 0; round < 5; round++) {
-      var jobs = management.createJobQuery().processInstanceId(instance).executable().messages().list();
-      if (jobs.isEmpty()) {
-        return;
-      }
-      jobs.forEach(job -> management.executeJob(job.getId()));
-    }
   }
 
   private RequestWalk walk() {
