@@ -13,11 +13,19 @@ public record PrivacyProperties(
     /** A request's personal data, counted from the request's end. */
     @DefaultValue("P5Y") Period requestRetention,
     /** The archive's Tanda Terima and documents (archival records; the office's jadwal retensi arsip decides). */
-    @DefaultValue("P10Y") Period archiveRetention) {
+    @DefaultValue("P10Y") Period archiveRetention,
+    /** A sent (or failed) mail's addresses and text, counted from when it was written: only a means of delivery. */
+    @DefaultValue("P30D") Period outboxRetention,
+    /** Requests erased per transaction by the retention pass. */
+    @DefaultValue("50") int retentionBatch) {
 
   public PrivacyProperties {
     requirePositive("request-retention", requestRetention);
     requirePositive("archive-retention", archiveRetention);
+    requirePositive("outbox-retention", outboxRetention);
+    if (retentionBatch < 1) {
+      throw new IllegalArgumentException("puspaga.privacy.retention-batch must be at least 1; was " + retentionBatch);
+    }
     if (months(archiveRetention) < months(requestRetention)) {
       throw new IllegalArgumentException("puspaga.privacy.archive-retention (" + archiveRetention + ") is shorter than"
           + " request-retention (" + requestRetention + "): the archive keeps the request's papers at least as long");

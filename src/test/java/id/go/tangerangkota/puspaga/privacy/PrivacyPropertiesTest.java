@@ -25,9 +25,9 @@ class PrivacyPropertiesTest {
 
   @Test
   void refusesAnArchivePeriodShorterThanTheRequestsAndAnEmptyPeriod() {
-    assertThatThrownBy(() -> new PrivacyProperties(Period.ofYears(5), Period.ofYears(2)))
+    assertThatThrownBy(() -> new PrivacyProperties(Period.ofYears(5), Period.ofYears(2), Period.ofDays(30), 50))
         .hasMessageContaining("archive-retention (P2Y) is shorter than request-retention (P5Y)");
-    assertThatThrownBy(() -> new PrivacyProperties(Period.ZERO, Period.ofYears(10)))
+    assertThatThrownBy(() -> new PrivacyProperties(Period.ZERO, Period.ofYears(10), Period.ofDays(30), 50))
         .hasMessageContaining("request-retention must be a positive");
   }
 }

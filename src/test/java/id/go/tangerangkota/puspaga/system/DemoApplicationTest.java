@@ -22,7 +22,7 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=jdbc:h2:mem:puspaga-it;DB_CLOSE_DELAY=-1",
     "camunda.bpm.job-execution.enabled=false",
-    "puspaga.notifications.schedule=false", "puspaga.reports.schedule=false",
+    "puspaga.notifications.schedule=false", "puspaga.reports.schedule=false", "puspaga.privacy.schedule=false",
     // Not the default (P5Y), so that a text that copies the default instead of reading it is caught.
     "puspaga.privacy.request-retention=P6Y"})
 @ActiveProfiles(resolver = TestProfiles.class)
