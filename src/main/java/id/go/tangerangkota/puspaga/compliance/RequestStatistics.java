@@ -16,6 +16,9 @@ import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.TransactionState;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
@@ -78,23 +81,38 @@ public class RequestStatistics extends AbstractProcessEnginePlugin {
   }
 
   private void started(DelegateExecution execution) {
-    jdbc.update("insert into request_statistics (process_instance_id, business_key, received_at) values (?,?,?)",
-        execution.getProcessInstanceId(), execution.getProcessBusinessKey(), now());
+    Object[] row = {execution.getProcessInstanceId(), execution.getProcessBusinessKey(), now()};
+    beforeCommit(() -> jdbc.update("insert into request_statistics (process_instance_id, business_key, received_at)"
+        + " values (?,?,?)", row));
     describe(execution);
   }
 
   private void completed(DelegateTask task) {
-    jdbc.update("insert into step_statistics (task_id, process_instance_id, activity_id, name, assignee, started_at,"
-            + " ended_at, due_at) values (?,?,?,?,?,?,?,?)",
-        task.getId(), task.getProcessInstanceId(), task.getTaskDefinitionKey(), task.getName(), task.getAssignee(),
-        new Timestamp(task.getCreateTime().getTime()), now(),
-        task.getDueDate() == null ? null : new Timestamp(task.getDueDate().getTime()));
+    Object[] row = {task.getId(), task.getProcessInstanceId(), task.getTaskDefinitionKey(), task.getName(),
+        task.getAssignee(), new Timestamp(task.getCreateTime().getTime()), now(),
+        task.getDueDate() == null ? null : new Timestamp(task.getDueDate().getTime())};
+    beforeCommit(() -> jdbc.update("insert into step_statistics (task_id, process_instance_id, activity_id, name, assignee,"
+        + " started_at, ended_at, due_at) values (?,?,?,?,?,?,?,?)", row));
   }
 
   private void ended(DelegateExecution execution) {
-    jdbc.update("update request_statistics set ended_at = ? where process_instance_id = ?", now(),
-        execution.getProcessInstanceId());
+    Object[] row = {now(), execution.getProcessInstanceId()};
+    beforeCommit(() -> jdbc.update("update request_statistics set ended_at = ? where process_instance_id = ?", row));
     describe(execution);
+  }
+
+  /**
+   * Writes after the engine has flushed its own changes, just before the commit: two nodes completing
+   * the same task then meet at the engine's optimistic lock, as without statistics, not at our rows.
+   * In the order the listeners asked.
+   */
+  private static void beforeCommit(Runnable write) {
+    CommandContext context = Context.getCommandContext();
+    if (context == null) {
+      write.run();
+    } else {
+      context.getTransactionContext().addTransactionListener(TransactionState.COMMITTING, committing -> write.run());
+    }
   }
 
   /** The request's kind, approval and activities as its variables say now; nothing it was told in words. */
@@ -102,19 +120,21 @@ public class RequestStatistics extends AbstractProcessEnginePlugin {
     String instance = execution.getProcessInstanceId();
     Object approved = execution.getVariable(LayananInformasi.WORK_PROGRAM_APPROVED_AT);
     Object institution = execution.getVariable("requesterInstitution");
-    jdbc.update("update request_statistics set business_key = ?, topic = ?, channel = ?, requester_kind = ?,"
-            + " service_type = ?, program_approved_at = ? where process_instance_id = ?",
-        execution.getProcessBusinessKey(), text(execution.getVariable(LayananInformasi.TOPIC)),
+    Object[] row = {execution.getProcessBusinessKey(), text(execution.getVariable(LayananInformasi.TOPIC)),
         text(execution.getVariable(LayananInformasi.REQUEST_CHANNEL)),
         institution == null || institution.toString().isBlank() ? "PERORANGAN" : "LEMBAGA",
         text(execution.getVariable(LayananInformasi.SERVICE_TYPE)),
-        approved instanceof java.util.Date at ? new Timestamp(at.getTime()) : null, instance);
+        approved instanceof java.util.Date at ? new Timestamp(at.getTime()) : null, instance};
     List<Object[]> held = activitiesHeld(execution.getVariable(LayananInformasi.ACTIVITY_REPORTS), instance, zone);
-    jdbc.update("delete from activity_statistics where process_instance_id = ?", instance);
-    if (!held.isEmpty()) {
-      jdbc.batchUpdate("insert into activity_statistics (process_instance_id, seq, held_on, participants) values (?,?,?,?)",
-          held);
-    }
+    beforeCommit(() -> {
+      jdbc.update("update request_statistics set business_key = ?, topic = ?, channel = ?, requester_kind = ?,"
+          + " service_type = ?, program_approved_at = ? where process_instance_id = ?", row);
+      jdbc.update("delete from activity_statistics where process_instance_id = ?", instance);
+      if (!held.isEmpty()) {
+        jdbc.batchUpdate("insert into activity_statistics (process_instance_id, seq, held_on, participants)"
+            + " values (?,?,?,?)", held);
+      }
+    });
   }
 
   /** Each reported activity with the day it was held: (instance, seq, day, participants). */

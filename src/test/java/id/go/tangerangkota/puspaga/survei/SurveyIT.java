@@ -168,6 +168,41 @@ class SurveyIT {
   }
 
   @Test
+  void robotsForgedFormsAndFloodsAreTurnedAwayAndTheCodeStaysUnused() throws Exception {
+    RequestWalk walk = walk();
+    String instance = walk.start("LI-ROBOT-" + CLIENTS.incrementAndGet());
+    String number = (String) runtime.getVariable(instance, "registrationNumber");
+    refer(walk, instance);
+    String code = find(PdfText.of(pdf("rina", "/api/survei/slip/" + number)), "(" + CODE + ")");
+    long answers = answerCount();
+
+    Phone phone = new Phone();
+    String form = phone.get("/survei?kode=" + code).body();
+    Map<String, String> robot = scores(4, 4, 4, 4, 4, 4, 4, 4, 4);
+    robot.put("website", "http://spam.example");
+    HttpResponse<String> hidden = phone.submit("/survei", form, robot);
+    assertThat(hidden.statusCode()).isEqualTo(400);
+    assertThat(hidden.body()).contains("Jawaban tidak dapat diproses.");
+    HttpResponse<String> atOnce = phone.submitAtOnce("/survei", hidden.body(), scores(4, 4, 4, 4, 4, 4, 4, 4, 4));
+    assertThat(atOnce.statusCode()).isEqualTo(400);
+    assertThat(atOnce.body()).contains("Jawaban terkirim terlalu cepat.");
+    HttpResponse<String> forged = new Phone().submit("/survei", atOnce.body(), scores(4, 4, 4, 4, 4, 4, 4, 4, 4));
+    assertThat(forged.statusCode()).as("another site's form, without the cookie").isEqualTo(403);
+    assertThat(answerCount()).isEqualTo(answers);
+
+    Phone flood = new Phone();
+    int allowed = 0;
+    while (allowed < 25 && flood.get("/survei?kode=ABCD-EFGH-JKMN").statusCode() != 429) {
+      allowed++;
+    }
+    assertThat(allowed).as("code look-ups per address and minute").isEqualTo(20);
+
+    assertThat(phone.submit("/survei", atOnce.body(), scores(3, 3, 3, 3, 3, 3, 3, 3, 3)).statusCode())
+        .as("the code was not used by the refused attempts").isEqualTo(200);
+    assertThat(answerCount()).isEqualTo(answers + 1);
+  }
+
+  @Test
   void theYearsReportIsFiledOnceFromTheFirstWorkingDayAfterTheYear() {
     // The year no other test reports; the calendar's 2027 is not yet confirmed, 2026's is.
     clock.runFrom(Instant.parse("2026-01-01T01:00:00Z"));          // Thursday 1 January 2026, 08:00 WIB: Tahun Baru
@@ -325,6 +360,10 @@ class SurveyIT {
 
     HttpResponse<String> submit(String path, String page, Map<String, String> values) throws Exception {
       Thread.sleep(1100);
+      return submitAtOnce(path, page, values);
+    }
+
+    HttpResponse<String> submitAtOnce(String path, String page, Map<String, String> values) throws Exception {
       Map<String, String> all = new LinkedHashMap<>(values);
       Matcher hidden = HIDDEN.matcher(page);
       while (hidden.find()) {
