@@ -1,13 +1,13 @@
 package id.go.tangerangkota.puspaga.compliance;
 
 import id.go.tangerangkota.puspaga.privacy.AccessLog;
+import id.go.tangerangkota.puspaga.system.ApiAnswers;
+import id.go.tangerangkota.puspaga.system.AsApplication;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import id.go.tangerangkota.puspaga.system.ApiAnswers;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -140,13 +140,7 @@ class ComplianceController {
    * queries run without the engine's per-user authorization checks.
    */
   private <T> T asOffice(java.util.function.Supplier<T> work) {
-    Authentication reader = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      return work.get();
-    } finally {
-      identity.setAuthentication(reader);
-    }
+    return AsApplication.run(identity, work);
   }
 
   private static String blankToNull(String text) {

@@ -26,4 +26,10 @@ public record NotificationProperties(
     /** How long a claimed mail is reserved for the node that claimed it; longer than one SMTP send can take. */
     @DefaultValue("5m") Duration claimLease,
     /** Groups whose members get a mail whenever a task becomes available to the group (off by default). */
-    @DefaultValue List<String> taskAvailableGroups) {}
+    @DefaultValue List<String> taskAvailableGroups) {
+
+  /** An address of this application, e.g. {@code link("/survei")}, under the base URL with or without its slash. */
+  public String link(String path) {
+    return (baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl) + path;
+  }
+}

@@ -96,9 +96,7 @@ public class TaskMails {
   }
 
   String taskLink(String taskId) {
-    String base = settings.baseUrl().endsWith("/") ? settings.baseUrl().substring(0, settings.baseUrl().length() - 1)
-        : settings.baseUrl();
-    return taskId == null ? base + "/camunda/app/tasklist/" : base + "/camunda/app/tasklist/default/#/?task=" + taskId;
+    return settings.link(taskId == null ? "/camunda/app/tasklist/" : "/camunda/app/tasklist/default/#/?task=" + taskId);
   }
 
   String moment(Instant instant) {

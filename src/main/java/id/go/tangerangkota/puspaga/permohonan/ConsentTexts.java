@@ -1,10 +1,9 @@
 package id.go.tangerangkota.puspaga.permohonan;
 
+import id.go.tangerangkota.puspaga.report.DocumentService;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.Map;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,7 +33,7 @@ class ConsentTexts {
   /** The text the form shows now, kept (once) before anyone agrees to it. */
   Consent current() {
     String html = pages.render("persetujuan", Map.of()).strip();
-    String version = "UU27-2022-" + sha256(html).substring(0, 12);
+    String version = "UU27-2022-" + DocumentService.sha256(html.getBytes(StandardCharsets.UTF_8)).substring(0, 12);
     if (jdbc.queryForObject("select count(*) from consent_text where version = ?", Integer.class, version) == 0) {
       try {
         jdbc.update("insert into consent_text (version, text, first_shown_at) values (?,?,?)", version, html,
@@ -44,13 +43,5 @@ class ConsentTexts {
       }
     }
     return new Consent(version, html);
-  }
-
-  private static String sha256(String text) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

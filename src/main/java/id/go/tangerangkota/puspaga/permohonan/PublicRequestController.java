@@ -120,7 +120,6 @@ class PublicRequestController {
   }
 
   private String statusPage() {
-    String base = links.baseUrl().endsWith("/") ? links.baseUrl().substring(0, links.baseUrl().length() - 1) : links.baseUrl();
-    return base + "/permohonan/status";
+    return links.link("/permohonan/status");
   }
 }

@@ -1,6 +1,8 @@
 package id.go.tangerangkota.puspaga.privacy;
 
+import id.go.tangerangkota.puspaga.calendar.WorkingDayCalendar;
 import id.go.tangerangkota.puspaga.system.ApiAnswers;
+import id.go.tangerangkota.puspaga.system.AsApplication;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +13,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,13 +30,14 @@ import org.springframework.web.bind.annotation.RestController;
 class AccessLogController {
 
   static final Set<String> READERS = Set.of("ppdp", "ketua", Groups.CAMUNDA_ADMIN);
-  private static final ZoneId OFFICE = ZoneId.of("Asia/Jakarta");
 
   private final AccessLog log;
   private final IdentityService identity;
   private final HistoryService history;
+  private final ZoneId office;
 
-  AccessLogController(AccessLog log, IdentityService identity, HistoryService history) {
+  AccessLogController(AccessLog log, IdentityService identity, HistoryService history, WorkingDayCalendar calendar) {
+    this.office = calendar.zone();
     this.log = log;
     this.identity = identity;
     this.history = history;
@@ -71,7 +73,7 @@ class AccessLogController {
     Map<String, String> numbers = numbersOf(entries);
     return ResponseEntity.ok(entries.stream().map(entry -> {
       Map<String, Object> row = new LinkedHashMap<>();
-      row.put("readAt", entry.readAt().atZone(OFFICE).toOffsetDateTime());
+      row.put("readAt", entry.readAt().atZone(office).toOffsetDateTime());
       row.put("user", entry.userId());
       row.put("registrationNumber", numbers.get(entry.processInstanceId()));
       row.put("processInstanceId", entry.processInstanceId());
@@ -93,12 +95,6 @@ class AccessLogController {
 
   /** The officer reads the log, not the requests: the lookups of their numbers run without the reader's engine grants. */
   private <T> T asOffice(Supplier<T> work) {
-    Authentication reader = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      return work.get();
-    } finally {
-      identity.setAuthentication(reader);
-    }
+    return AsApplication.run(identity, work);
   }
 }

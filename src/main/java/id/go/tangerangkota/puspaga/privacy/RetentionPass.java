@@ -1,6 +1,7 @@
 package id.go.tangerangkota.puspaga.privacy;
 
 import id.go.tangerangkota.puspaga.calendar.WorkingDayCalendar;
+import id.go.tangerangkota.puspaga.system.AsApplication;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -8,10 +9,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -119,7 +118,8 @@ public class RetentionPass {
   }
 
   private void eraseRequests(List<String> ids, Instant now) {
-    asApplication(() -> {
+    // The engine's own deletion, not a signed-in person's: no authorization check applies.
+    AsApplication.run(identity, () -> {
       history.deleteHistoricProcessInstancesIfExists(ids);
       return null;
     });
@@ -147,19 +147,6 @@ public class RetentionPass {
 
   private void count(String what, int erased) {
     meters.counter(ERASED_METRIC, "what", what).increment(erased);
-  }
-
-  /** The engine's own deletion, not a signed-in person's: no authorization check applies. */
-  private <T> T asApplication(Supplier<T> work) {
-    Authentication caller = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      return work.get();
-    } finally {
-      if (caller != null) {
-        identity.setAuthentication(caller);
-      }
-    }
   }
 
   private static String placeholders(List<String> ids) {

@@ -111,9 +111,7 @@ public class SurveyInvitations {
 
   /** The survey's address with the code filled in: what the mail, the status page and the QR code carry. */
   public String link(String code) {
-    String base = links.baseUrl().endsWith("/") ? links.baseUrl().substring(0, links.baseUrl().length() - 1)
-        : links.baseUrl();
-    return base + "/survei?kode=" + code;
+    return links.link("/survei?kode=" + code);
   }
 
   /** Requests ended (so invited) in these months: the population the sample is measured against. */
