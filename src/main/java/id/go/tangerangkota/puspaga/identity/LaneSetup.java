@@ -17,6 +17,8 @@ import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 import id.go.tangerangkota.puspaga.layanan.LayananInformasi;
 import id.go.tangerangkota.puspaga.layanan.TaskCards;
 import id.go.tangerangkota.puspaga.permohonan.PublicRequestService;
+import id.go.tangerangkota.puspaga.rights.RightsVariables;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +68,10 @@ public class LaneSetup extends AbstractProcessEnginePlugin {
       new Lane(KETUA, "Ketua PUSPAGA", "Tugas Ketua PUSPAGA"));
 
   private static final String PROCESS = LayananInformasi.PROCESS_KEY;
+  /** The requester's rights over their data: decided by the data protection officer, the Ketua in copy. */
+  private static final String RIGHTS = RightsVariables.PROCESS_KEY;
+  /** A personal-data incident: reported by any member of staff, assessed by the data protection officer. */
+  private static final String INCIDENT = "puspaga-insiden-data-pribadi";
 
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {
@@ -102,6 +108,28 @@ public class LaneSetup extends AbstractProcessEnginePlugin {
     grant(authorizations, KETUA, APPLICATION, "cockpit", ACCESS);
     grant(authorizations, KETUA, PROCESS_DEFINITION, PROCESS, READ, READ_INSTANCE, READ_HISTORY);
     grant(authorizations, KETUA, PROCESS_INSTANCE, ANY, READ);
+    // Rights over personal data: the officer decides, the Ketua reads every such task (in copy), Admin records
+    // requests at the counter, the public status page starts them online. Nobody else sees them.
+    grant(authorizations, PPDP, PROCESS_DEFINITION, RIGHTS, READ, READ_INSTANCE, READ_HISTORY);
+    grant(authorizations, KETUA, PROCESS_DEFINITION, RIGHTS, READ, READ_INSTANCE, READ_HISTORY,
+        ProcessDefinitionPermissions.READ_TASK);
+    grant(authorizations, ADMINISTRASI, PROCESS_DEFINITION, RIGHTS, READ, CREATE_INSTANCE);
+    grantUser(authorizations, PublicRequestService.TECHNICAL_USER, PROCESS_DEFINITION, RIGHTS, READ, CREATE_INSTANCE);
+    Filter rights = filter(engine, "Hak atas data pribadi", "Permintaan hak dan insiden data pribadi, urut tenggat", 5,
+        engine.getTaskService().createTaskQuery().taskCandidateGroup(PPDP).includeAssignedTasks().orderByDueDate().asc());
+    grant(authorizations, PPDP, FILTER, rights.getId(), READ);
+    grant(authorizations, PPDP, FILTER, mine.getId(), READ);
+    grant(authorizations, KETUA, FILTER, rights.getId(), READ);
+    // Any member of staff reports an incident; the officer assesses it, the Ketua reads it.
+    for (Lane lane : LANES) {
+      grant(authorizations, lane.group(), PROCESS_DEFINITION, INCIDENT, READ, CREATE_INSTANCE);
+    }
+    grant(authorizations, PPDP, PROCESS_DEFINITION, INCIDENT, READ, CREATE_INSTANCE, READ_INSTANCE, READ_HISTORY);
+    grant(authorizations, KETUA, PROCESS_DEFINITION, INCIDENT, READ_INSTANCE, READ_HISTORY,
+        ProcessDefinitionPermissions.READ_TASK);
+    grant(authorizations, PPDP, PROCESS_INSTANCE, ANY, CREATE);
+    grant(authorizations, KONSELOR, PROCESS_INSTANCE, ANY, CREATE);
+    grant(authorizations, KETUA, PROCESS_INSTANCE, ANY, CREATE);
     // Analysts deploy from Camunda Modeler, and nothing else.
     grant(authorizations, ANALIS, DEPLOYMENT, ANY, CREATE);
     grant(authorizations, ANALIS, PROCESS_DEFINITION, ANY, READ);

@@ -34,7 +34,12 @@ public final class TextLimits {
       limit("programReportSummary", "Ringkasan pelaksanaan program", 10000),
       limit("programEvaluation", "Evaluasi terhadap rencana program kerja", 10000),
       limit("coordinationNotes", "Catatan hasil koordinasi", 4000),
-      limit("archiveNotes", "Catatan arsip", 2000));
+      limit("archiveNotes", "Catatan arsip", 2000),
+      limit("correctionValue", "Isi yang benar", 4000),
+      limit("rightsRequestNote", "Keterangan permintaan", 2000),
+      limit("identityCheck", "Pemeriksaan identitas pemohon", 500),
+      limit("rightsAnswer", "Jawaban kepada pemohon", 4000),
+      limit("registrationNumber", "Nomor registrasi permohonan", 64));
 
   private TextLimits() {}
 

@@ -17,7 +17,7 @@ public class ValidateRegistrationListener implements TaskListener {
   static final Set<String> CHANNELS =
       Set.of("DATANG_LANGSUNG", "TELEPON", "WHATSAPP", "SURAT", "EMAIL", "MEDIA_SOSIAL", "RUJUKAN_LEMBAGA", "ONLINE");
   static final Set<String> SERVICE_TYPES = Set.of(SERVICE_INFORMASI, SERVICE_KONSELING, SERVICE_PENJANGKAUAN);
-  private static final Pattern PHONE = Pattern.compile("[0-9+()\\- ]{6,20}");
+  public static final Pattern PHONE = Pattern.compile("[0-9+()\\- ]{6,20}");
 
   private final CurrentUser currentUser;
 

@@ -111,6 +111,8 @@ class PublicRequestController {
       return page(HttpStatus.NOT_FOUND, "status", model, request, true);
     }
     model.put("status", status.get());
+    // The rights form and the downloads on this page prove the request again with the same pair.
+    model.put("statusCode", statusCode.strip());
     return page(HttpStatus.OK, "status", model, request, true);
   }
 

@@ -9,6 +9,8 @@ import id.go.tangerangkota.puspaga.calendar.WorkingDayCalendar;
 import id.go.tangerangkota.puspaga.notification.MailKind;
 import id.go.tangerangkota.puspaga.notification.MailOutbox;
 import id.go.tangerangkota.puspaga.notification.OutgoingMail;
+import id.go.tangerangkota.puspaga.rights.RightsRequests;
+import id.go.tangerangkota.puspaga.rights.RightsVariables;
 import id.go.tangerangkota.puspaga.shared.CrockfordCodes;
 import id.go.tangerangkota.puspaga.survei.SurveyInvitations;
 import java.nio.charset.StandardCharsets;
@@ -52,7 +54,11 @@ public class PublicRequestService {
 
   /** What the status page shows. */
   public record Status(String registrationNumber, String submittedOn, String now, List<Step> done, boolean ended,
-      Survey survey) {}
+      Survey survey, List<Right> rights) {}
+
+  /** A request over the requester's data, as the status page lists it. */
+  public record Right(String kind, String requestedAt, String dueAt, String state, String answer,
+      List<RightsRequests.Download> downloads) {}
 
   /** The survey of an ended request: its link (with the one-use code) and whether it was answered. */
   public record Survey(String link, String code, boolean answered) {}
@@ -71,12 +77,14 @@ public class PublicRequestService {
   private final Clock clock;
   private final SurveyInvitations invitations;
   private final ConsentTexts consents;
+  private final RightsRequests rights;
   private final SecureRandom random = new SecureRandom();
 
   public PublicRequestService(RuntimeService runtime, HistoryService history, IdentityService identity,
       JdbcTemplate jdbc, PlatformTransactionManager transactions, MailOutbox outbox, PublicPages pages,
       PublicSentences sentences, WorkingDayCalendar calendar, Clock clock, SurveyInvitations invitations,
-      ConsentTexts consents) {
+      ConsentTexts consents, RightsRequests rights) {
+    this.rights = rights;
     this.invitations = invitations;
     this.consents = consents;
     this.sentences = sentences;
@@ -125,6 +133,18 @@ public class PublicRequestService {
    * the same path (a lookup and a hash comparison) and give the same empty answer.
    */
   public Optional<Status> status(String registrationNumber, String statusCode) {
+    return proven(registrationNumber, statusCode).map(row -> statusOf(row.number(), row.instance(),
+        java.util.Date.from(row.submittedAt())));
+  }
+
+  /** A request proven to be the caller's by its number and status code. */
+  record Proven(String number, String instance, java.time.Instant submittedAt) {}
+
+  /**
+   * The request, only with its status code. An unknown number and a wrong code take the same path
+   * (a lookup and a hash comparison) and give the same empty answer.
+   */
+  Optional<Proven> proven(String registrationNumber, String statusCode) {
     String number = registrationNumber == null ? "" : registrationNumber.strip().toUpperCase();
     String code = normalise(statusCode);
     List<Map<String, Object>> rows = jdbc.queryForList(
@@ -136,12 +156,17 @@ public class PublicRequestService {
     if (!matches || rows.isEmpty()) {
       return Optional.empty();
     }
-    String instance = (String) rows.get(0).get("process_instance_id");
-    java.time.Instant at = id.go.tangerangkota.puspaga.system.DatabaseTimes.instant(rows.get(0).get("submitted_at"));
-    return Optional.of(statusOf(number, instance, java.util.Date.from(at)));
+    return Optional.of(new Proven(number, (String) rows.get(0).get("process_instance_id"),
+        id.go.tangerangkota.puspaga.system.DatabaseTimes.instant(rows.get(0).get("submitted_at"))));
   }
 
   private Status statusOf(String number, String instance, java.util.Date submitted) {
+    List<Right> asked = rights.of(instance).stream().map(this::right).toList();
+    var erased = rights.erasedAt(instance);
+    if (erased.isPresent()) {
+      return new Status(number, day(submitted), "Data pribadi permohonan ini sudah dihapus pada "
+          + day(java.util.Date.from(erased.get())) + ".", List.of(), true, null, asked);
+    }
     List<HistoricActivityInstance> activities = history.createHistoricActivityInstanceQuery().processInstanceId(instance)
         .activityType("userTask").orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list();
     Map<String, Step> done = new LinkedHashMap<>();
@@ -166,7 +191,15 @@ public class PublicRequestService {
       String code = invitations.codeOf(invitation);
       return new Survey(invitations.link(code), code, invitation.used());
     }).orElse(null);
-    return new Status(number, day(submitted), now, new ArrayList<>(done.values()), ended, survey);
+    return new Status(number, day(submitted), now, new ArrayList<>(done.values()), ended, survey, asked);
+  }
+
+  private Right right(RightsRequests.Summary summary) {
+    String state = summary.answeredAt() == null ? "Sedang diperiksa Pejabat Pelindungan Data Pribadi"
+        : (RightsVariables.GRANTED.equals(summary.decision()) ? "Dikabulkan" : "Ditolak") + " pada "
+            + rights.when(summary.answeredAt());
+    return new Right(summary.kind().label(), rights.when(summary.requestedAt()), rights.when(summary.dueAt()), state,
+        summary.answer(), summary.downloads());
   }
 
   private String endName(String instance, String endActivityId) {

@@ -26,7 +26,12 @@ public class AccessLog {
     FORM_HISTORY("Riwayat isian formulir"),
     ARCHIVED_DOCUMENT("Arsip: dokumen PDF"),
     COMPLIANCE_LIST("Daftar permohonan Kepatuhan SOP"),
-    ACCESS_LOG("Catatan akses");
+    ACCESS_LOG("Catatan akses"),
+    EXPORT("Salinan data untuk pemohon (hak akses)"),
+    CORRECTION("Perbaikan data (hak perbaikan)"),
+    ERASURE("Penghapusan data (hak penghapusan)"),
+    RIGHTS_DOCUMENT("Dokumen permintaan hak (diunduh petugas)"),
+    INCIDENT("Insiden data pribadi (penilaian dan pemberitahuan)");
 
     private final String label;
 

@@ -65,7 +65,7 @@ public class RetentionPass {
     int requests = 0;
     for (List<String> batch = due(requestCutoff, false); !batch.isEmpty(); batch = due(requestCutoff, false)) {
       List<String> ids = batch;
-      transaction.executeWithoutResult(status -> eraseRequests(ids, now));
+      transaction.executeWithoutResult(status -> eraseRequests(ids, now, false));
       requests += ids.size();
     }
     int archives = 0;
@@ -117,15 +117,38 @@ public class RetentionPass {
         Timestamp.from(cutoff));
   }
 
-  private void eraseRequests(List<String> ids, Instant now) {
-    // The engine's own deletion, not a signed-in person's: no authorization check applies.
-    AsApplication.run(identity, () -> {
-      history.deleteHistoricProcessInstancesIfExists(ids);
-      return null;
-    });
+  /**
+   * Erases one ended request now, by the same code as the nightly pass: a requester's right to
+   * erasure (UU 27/2022 Pasal 43). The status page keeps working (its row holds no personal data), so
+   * the requester sees that it was done, and the record of the request for erasure stays as the proof
+   * until the archive period ends. The archive keeps its papers until then.
+   */
+  public void eraseOnRequest(String processInstanceId) {
+    Instant now = clock.instant();
+    eraseRequests(List.of(processInstanceId), now, true);
+    count("request", 1);
+    LOG.info("Request {} erased on its requester's request", processInstanceId);
+  }
+
+  private void eraseRequests(List<String> ids, Instant now, boolean onRequest) {
     String in = placeholders(ids);
     Object[] args = ids.toArray();
-    jdbc.update("delete from public_request where process_instance_id in (" + in + ")", args);
+    // The rights requests about these requests (their history holds corrected values and notes), unless
+    // this erasure is itself the answer to one.
+    List<String> rights = onRequest ? List.of() : endedRightsRequests(in, args);
+    List<String> histories = new java.util.ArrayList<>(ids);
+    histories.addAll(rights);
+    // The engine's own deletion, not a signed-in person's: no authorization check applies.
+    AsApplication.run(identity, () -> {
+      history.deleteHistoricProcessInstancesIfExists(histories);
+      return null;
+    });
+    if (!onRequest) {
+      jdbc.update("delete from public_request where process_instance_id in (" + in + ")", args);
+      jdbc.update("delete from data_subject_document where request_instance_id in (" + in + ")", args);
+      jdbc.update("update data_subject_request set reply_to = null, answer = null where request_instance_id in (" + in
+          + ")", args);
+    }
     jdbc.update("delete from survey_invitation where process_instance_id in (" + in + ")", args);
     jdbc.update("update sop_referral set reason = null where process_instance_id in (" + in + ")", args);
     for (String id : ids) {
@@ -136,9 +159,24 @@ public class RetentionPass {
     }
   }
 
+  private List<String> endedRightsRequests(String in, Object[] args) {
+    return jdbc.queryForList("select process_instance_id from data_subject_request where answered_at is not null"
+        + " and request_instance_id in (" + in + ")", String.class, args);
+  }
+
   private void eraseArchives(List<String> ids, Instant now) {
     String in = placeholders(ids);
     Object[] args = ids.toArray();
+    // What a request for erasure left as its proof, and any correction notes, end with the archive.
+    List<String> rights = endedRightsRequests(in, args);
+    AsApplication.run(identity, () -> {
+      history.deleteHistoricProcessInstancesIfExists(rights);
+      return null;
+    });
+    jdbc.update("delete from data_subject_document where request_instance_id in (" + in + ")", args);
+    jdbc.update("update data_subject_request set reply_to = null, answer = null where request_instance_id in (" + in
+        + ")", args);
+    jdbc.update("delete from public_request where process_instance_id in (" + in + ")", args);
     jdbc.update("delete from archive_document where process_instance_id in (" + in + ")", args);
     jdbc.update("delete from archive_receipt where process_instance_id in (" + in + ")", args);
     jdbc.update("update erasure set archive_erased_at = ? where process_instance_id in (" + in + ")",

@@ -109,6 +109,60 @@ class PublicRequestIT {
   }
 
   @Test
+  void aRequesterAsksForACopyOnTheStatusPageAndDownloadsEachFileOnce() throws Exception {
+    Phone phone = new Phone();
+    HttpResponse<String> sent = phone.submit("/permohonan", phone.get("/permohonan").body(),
+        valid(Map.of("requesterEmail", "ibu.salinan@contoh.id", "requesterName", "Ibu Salinan Lestari")));
+    String number = find(sent.body(), "id=\"nomor-registrasi\">(LI-\\d{4}-\\d{4})<");
+    String code = find(sent.body(), "<code>(" + CROCKFORD + "{4}(?:-" + CROCKFORD + "{4}){4})</code>");
+    String status = phone.status(number, code);
+    assertThat(status).contains("Hak Anda atas data pribadi").contains("3 x 24 jam");
+
+    HttpResponse<String> wrongCode = phone.post("/permohonan/hak", overriding(status, Map.of("rightsKind", "AKSES",
+        "statusCode", "AAAA-BBBB-CCCC-DDDD-EEEE")));
+    assertThat(wrongCode.statusCode()).as("the status page's own answer to a wrong pair").isEqualTo(404);
+    assertThat(wrongCode.body()).contains(PublicRequestController.NOT_MATCHING);
+    // Each form carries a fresh one-use token: as a person would, from the page just shown.
+    HttpResponse<String> noKind = phone.post("/permohonan/hak", overriding(phone.status(number, code), Map.of()));
+    assertThat(noKind.statusCode()).isEqualTo(400);
+    assertThat(noKind.body()).contains("Pilih jenis permintaan");
+
+    HttpResponse<String> asked = phone.post("/permohonan/hak", overriding(noKind.body(), Map.of("rightsKind", "AKSES")));
+    assertThat(asked.statusCode()).as(asked.body()).isEqualTo(200);
+    assertThat(asked.body()).contains("Permintaan Anda sudah kami terima").contains(number).contains("WIB");
+    String rights = runtime.createProcessInstanceQuery().processDefinitionKey("puspaga-hak-subjek-data")
+        .processInstanceBusinessKey(number).singleResult().getId();
+    assertThat(runtime.getVariable(rights, "rightsChannel")).isEqualTo("DARING");
+
+    RestClient putri = RestClient.as("putri", port);
+    String task = putri.get("/engine-rest/task?processInstanceId=" + rights).json().get(0).get("id").asText();
+    putri.post("/engine-rest/task/" + task + "/claim", Map.of("userId", "putri"));
+    assertThat(putri.post("/engine-rest/task/" + task + "/submit-form", Map.of("variables", RequestWalk.variables(Map.of(
+        "rightsDecision", "DIKABULKAN", "rightsAnswer", "Salinan data Anda dapat diunduh di halaman status.")))).status())
+        .isEqualTo(204);
+    for (int round = 0; round < 3; round++) {
+      management.createJobQuery().processInstanceId(rights).messages().list()
+          .forEach(job -> management.executeJob(job.getId()));
+    }
+
+    status = phone.status(number, code);
+    assertThat(status).contains("Dikabulkan").contains("Salinan data Anda dapat diunduh di halaman status.")
+        .contains("Unduh salinan data (PDF)").contains("Unduh salinan data (JSON)");
+    String pdf = find(status, "name=\"document\" value=\"([^\"]+)\"");
+    HttpResponse<String> first = phone.post("/permohonan/hak/unduh", overriding(status, Map.of("document", pdf)));
+    assertThat(first.statusCode()).isEqualTo(200);
+    assertThat(first.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    assertThat(first.body()).startsWith("%PDF");
+    HttpResponse<String> second = phone.post("/permohonan/hak/unduh", overriding(phone.status(number, code),
+        Map.of("document", pdf)));
+    assertThat(second.statusCode()).as("once").isEqualTo(410);
+    assertThat(second.body()).contains("sudah diunduh satu kali");
+    assertThat(phone.status(number, code)).contains("sudah diunduh.").contains("Unduh salinan data (JSON)");
+    assertThat(jdbc.queryForObject("select recipients from mail_outbox where dedup_key = ?", String.class,
+        "rights-answer:" + rights)).isEqualTo("ibu.salinan@contoh.id");
+  }
+
+  @Test
   void theConsentTextShownIsKeptWordForWordWithThePeriodsOfTheConfiguration() throws Exception {
     Phone phone = new Phone();
     String page = phone.get("/permohonan").body();
@@ -323,6 +377,13 @@ class PublicRequestIT {
     while (hidden.find()) {
       all.put(hidden.group(1), hidden.group(2));
     }
+    return all;
+  }
+
+  /** The page's hidden fields (its token, the number and code it echoes), then these values over them. */
+  private static Map<String, String> overriding(String page, Map<String, String> values) {
+    Map<String, String> all = withHidden(page, Map.of());
+    all.putAll(values);
     return all;
   }
 

@@ -1,0 +1,59 @@
+package id.go.tangerangkota.puspaga.rights;
+
+import id.go.tangerangkota.puspaga.privacy.AccessLog;
+import id.go.tangerangkota.puspaga.system.ApiAnswers;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The papers of a rights request for the data protection officer, who hands a walk-in requester
+ * their access copy at the counter or reads a correction note:
+ * {@code GET /api/privacy/rights/{processInstanceId}/documents/{SALINAN_PDF|SALINAN_JSON|CATATAN_PERBAIKAN}}.
+ * Each download is in the access log.
+ */
+@RestController
+class RightsController {
+
+  static final Set<String> READERS = Set.of("ppdp", Groups.CAMUNDA_ADMIN);
+
+  private final RightsRequests requests;
+  private final IdentityService identity;
+  private final AccessLog accessLog;
+
+  RightsController(RightsRequests requests, IdentityService identity, AccessLog accessLog) {
+    this.requests = requests;
+    this.identity = identity;
+    this.accessLog = accessLog;
+  }
+
+  @GetMapping("/api/privacy/rights/{processInstanceId}/documents/{documentType}")
+  ResponseEntity<?> document(@PathVariable String processInstanceId, @PathVariable String documentType) {
+    if (!ApiAnswers.callerIsIn(identity, READERS)) {
+      return ApiAnswers.refused(HttpStatus.FORBIDDEN,
+          "Dokumen permintaan hak hanya dapat diunduh oleh Pejabat Pelindungan Data Pribadi dan administrator.");
+    }
+    var file = requests.document(processInstanceId, documentType);
+    if (file.isEmpty()) {
+      return ApiAnswers.refused(HttpStatus.NOT_FOUND, "Permintaan hak ini tidak memiliki dokumen " + documentType
+          + ". Dokumen dibuat setelah permintaan dikabulkan.");
+    }
+    requests.requestOf(processInstanceId).ifPresent(request -> accessLog.record(
+        identity.getCurrentAuthentication().getUserId(), List.of(request), AccessLog.Read.RIGHTS_DOCUMENT));
+    return ResponseEntity.ok()
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+            .filename(file.get().fileName(), StandardCharsets.UTF_8).build().toString())
+        .contentType(MediaType.parseMediaType(file.get().mediaType()))
+        .body(file.get().content());
+  }
+}
