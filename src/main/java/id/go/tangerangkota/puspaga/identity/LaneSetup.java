@@ -14,6 +14,7 @@ import static org.camunda.bpm.engine.authorization.Resources.FILTER;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 
+import id.go.tangerangkota.puspaga.incident.Incidents;
 import id.go.tangerangkota.puspaga.layanan.LayananInformasi;
 import id.go.tangerangkota.puspaga.layanan.TaskCards;
 import id.go.tangerangkota.puspaga.permohonan.PublicRequestService;
@@ -71,7 +72,7 @@ public class LaneSetup extends AbstractProcessEnginePlugin {
   /** The requester's rights over their data: decided by the data protection officer, the Ketua in copy. */
   private static final String RIGHTS = RightsVariables.PROCESS_KEY;
   /** A personal-data incident: reported by any member of staff, assessed by the data protection officer. */
-  private static final String INCIDENT = "puspaga-insiden-data-pribadi";
+  private static final String INCIDENT = Incidents.PROCESS_KEY;
 
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {

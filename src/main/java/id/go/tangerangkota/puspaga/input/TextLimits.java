@@ -39,7 +39,10 @@ public final class TextLimits {
       limit("rightsRequestNote", "Keterangan permintaan", 2000),
       limit("identityCheck", "Pemeriksaan identitas pemohon", 500),
       limit("rightsAnswer", "Jawaban kepada pemohon", 4000),
-      limit("registrationNumber", "Nomor registrasi permohonan", 64));
+      limit("registrationNumber", "Nomor registrasi permohonan", 64),
+      limit("incidentDescription", "Uraian insiden", 4000),
+      limit("affectedRequests", "Nomor registrasi permohonan yang terdampak", 4000),
+      limit("incidentAssessment", "Penilaian dampak dan tindakan", 4000));
 
   private TextLimits() {}
 

@@ -151,6 +151,8 @@ public class RetentionPass {
     }
     jdbc.update("delete from survey_invitation where process_instance_id in (" + in + ")", args);
     jdbc.update("update sop_referral set reason = null where process_instance_id in (" + in + ")", args);
+    // An incident's letter to a requester names them; that they were told, and how, remains.
+    jdbc.update("update data_incident_subject set letter = null where request_instance_id in (" + in + ")", args);
     for (String id : ids) {
       if (jdbc.update("update erasure set request_erased_at = ? where process_instance_id = ?", Timestamp.from(now), id)
           == 0) {
@@ -177,6 +179,7 @@ public class RetentionPass {
     jdbc.update("update data_subject_request set reply_to = null, answer = null where request_instance_id in (" + in
         + ")", args);
     jdbc.update("delete from public_request where process_instance_id in (" + in + ")", args);
+    jdbc.update("delete from data_incident_subject where request_instance_id in (" + in + ")", args);
     jdbc.update("delete from archive_document where process_instance_id in (" + in + ")", args);
     jdbc.update("delete from archive_receipt where process_instance_id in (" + in + ")", args);
     jdbc.update("update erasure set archive_erased_at = ? where process_instance_id in (" + in + ")",

@@ -10,14 +10,14 @@ import id.go.tangerangkota.puspaga.notification.MailTemplates;
 import id.go.tangerangkota.puspaga.notification.NotificationProperties;
 import id.go.tangerangkota.puspaga.notification.OutgoingMail;
 import id.go.tangerangkota.puspaga.notification.StaffAddresses;
+import id.go.tangerangkota.puspaga.privacy.AnswerDeadline;
+import id.go.tangerangkota.puspaga.privacy.RequestContacts;
 import id.go.tangerangkota.puspaga.report.DocumentProperties;
 import id.go.tangerangkota.puspaga.shared.SubmissionRejectedException;
 import id.go.tangerangkota.puspaga.system.DatabaseTimes;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -25,15 +25,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.model.bpmn.instance.FlowElement;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -59,9 +55,6 @@ public class RightsRequests {
   static final Set<String> COUNTER_STAFF = Set.of("administrasi", Groups.CAMUNDA_ADMIN);
   static final String PPDP = "ppdp";
   static final String KETUA = "ketua";
-  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy 'pukul' HH.mm", Locale.forLanguageTag("id-ID"));
 
   private final JdbcTemplate jdbc;
   private final Clock clock;
@@ -71,9 +64,11 @@ public class RightsRequests {
   private final StaffAddresses staff;
   private final DocumentProperties documents;
   private final NotificationProperties links;
+  private final RequestContacts contacts;
 
   RightsRequests(JdbcTemplate jdbc, Clock clock, WorkingDayCalendar calendar, MailOutbox outbox, MailTemplates templates,
-      StaffAddresses staff, DocumentProperties documents, NotificationProperties links) {
+      StaffAddresses staff, DocumentProperties documents, NotificationProperties links, RequestContacts contacts) {
+    this.contacts = contacts;
     this.jdbc = jdbc;
     this.clock = clock;
     this.calendar = calendar;
@@ -97,19 +92,13 @@ public class RightsRequests {
     if (atCounter) {
       required(execution, IDENTITY_CHECK, "Pemeriksaan identitas pemohon");
     }
-    // The statistics name a request once it is registered (and after its erasure); the engine's history from its start.
-    List<String> found = jdbc.queryForList("select process_instance_id from request_statistics where business_key = ?"
-        + " union select ID_ from ACT_HI_PROCINST where BUSINESS_KEY_ = ? and PROC_DEF_KEY_ = ?", String.class, number,
-        number, id.go.tangerangkota.puspaga.layanan.LayananInformasi.PROCESS_KEY);
-    if (found.isEmpty()) {
-      throw refuse("Permohonan dengan nomor registrasi " + number + " tidak ditemukan. Periksa nomornya, mis. LI-2026-0042.");
-    }
-    String request = found.get(0);
+    String request = contacts.instanceOf(number).orElseThrow(() -> refuse("Permohonan dengan nomor registrasi " + number
+        + " tidak ditemukan. Periksa nomornya, mis. LI-2026-0042."));
     if (erasedAt(request).isPresent()) {
       throw refuse("Data permohonan " + number + " sudah dihapus; tidak ada lagi data pribadi yang disimpan tentangnya.");
     }
     Instant now = clock.instant();
-    Instant due = now.plus(answerWithin(execution));
+    Instant due = AnswerDeadline.after(execution, now);
     execution.setProcessBusinessKey(number);
     execution.setVariable(REGISTRATION_NUMBER, number);
     execution.setVariable(CHANNEL, atCounter ? COUNTER : ONLINE);
@@ -119,7 +108,7 @@ public class RightsRequests {
     jdbc.update("insert into data_subject_request (process_instance_id, request_instance_id, registration_number, kind,"
             + " channel, requested_at, due_at, reply_to) values (?,?,?,?,?,?,?,?)",
         execution.getProcessInstanceId(), request, number, kind.name(), atCounter ? COUNTER : ONLINE, Timestamp.from(now),
-        Timestamp.from(due), replyTo(request).orElse(null));
+        Timestamp.from(due), contacts.email(request).orElse(null));
     Map<String, Object> model = model(number, kind);
     model.put("channel", atCounter ? "di loket (dicatat Admin)" : "dari halaman status (daring)");
     model.put("due", when(due));
@@ -230,7 +219,7 @@ public class RightsRequests {
   }
 
   public String when(Instant instant) {
-    return WHEN.format(instant.atZone(calendar.zone())) + " WIB";
+    return id.go.tangerangkota.puspaga.shared.IndonesianDates.moment(instant, calendar.zone());
   }
 
   private List<Download> downloads(String rightsInstanceId) {
@@ -250,28 +239,6 @@ public class RightsRequests {
     return model;
   }
 
-  /** The requester's e-mail address as the request holds it now. */
-  private Optional<String> replyTo(String request) {
-    // The engine's history table read directly: the starter (the status page's technical identity) may not read the request.
-    List<String> values = jdbc.queryForList(
-        "select TEXT_ from ACT_HI_VARINST where PROC_INST_ID_ = ? and NAME_ = 'requesterEmail'", String.class, request);
-    return values.stream().filter(value -> value != null && EMAIL.matcher(value.strip()).matches()).map(String::strip)
-        .findFirst();
-  }
-
-  private static Duration answerWithin(DelegateExecution execution) {
-    FlowElement start = execution.getBpmnModelElementInstance();
-    String within = start == null ? null : start.getChildElementsByType(org.camunda.bpm.model.bpmn.instance.ExtensionElements.class)
-        .stream().flatMap(extensions -> extensions.getChildElementsByType(CamundaProperties.class).stream())
-        .flatMap(properties -> properties.getCamundaProperties().stream())
-        .filter(property -> "answerWithin".equals(property.getCamundaName())).map(CamundaProperty::getCamundaValue)
-        .findFirst().orElse(null);
-    if (within == null) {
-      throw new IllegalStateException("The start event of " + PROCESS_KEY + " has no camunda:property answerWithin");
-    }
-    return Duration.parse(within.strip());
-  }
-
   private static void checkCorrection(DelegateExecution execution) {
     Object field = execution.getVariable(CORRECTION_FIELD);
     if (field == null || !CORRECTABLE.containsKey(field.toString())) {
@@ -286,7 +253,7 @@ public class RightsRequests {
     if ("requesterPhone".equals(field) && !ValidateRegistrationListener.PHONE.matcher(value).matches()) {
       throw refuse("Nomor telepon hanya boleh berisi angka, spasi, +, - dan tanda kurung, 6 sampai 20 karakter.");
     }
-    if ("requesterEmail".equals(field) && !EMAIL.matcher(value).matches()) {
+    if ("requesterEmail".equals(field) && !RequestContacts.EMAIL.matcher(value).matches()) {
       throw refuse("Alamat surel yang benar harus berbentuk nama@contoh.id.");
     }
   }

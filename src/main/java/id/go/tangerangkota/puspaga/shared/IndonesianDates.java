@@ -18,6 +18,14 @@ public final class IndonesianDates {
   public static final DateTimeFormatter INDONESIAN_DATE =
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("id-ID"));
 
+  /** A moment as a limit counted in hours is told: "Senin, 14 Desember 2026 pukul 15.00 WIB". */
+  public static String moment(java.time.Instant instant, ZoneId zone) {
+    return MOMENT.format(instant.atZone(zone)) + " WIB";
+  }
+
+  private static final DateTimeFormatter MOMENT =
+      DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy 'pukul' HH.mm", Locale.forLanguageTag("id-ID"));
+
   /** Templates print ISO text; a Date among them is read on the default calendar's clock. */
   private static final ZoneId TEMPLATE_ZONE = ZoneId.of("Asia/Jakarta");
 
