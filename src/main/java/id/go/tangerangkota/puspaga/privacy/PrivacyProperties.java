@@ -32,6 +32,16 @@ public record PrivacyProperties(
     }
   }
 
+  /**
+   * The request period in whole days as the engine's history time to live takes it: the longest the
+   * period can be (its leap days counted), so that the engine's cleanup never comes before the period
+   * has passed; the retention pass erases at the period itself.
+   */
+  public int requestRetentionDays() {
+    java.time.LocalDate longest = java.time.LocalDate.of(2000, 1, 1);
+    return Math.toIntExact(java.time.temporal.ChronoUnit.DAYS.between(longest, longest.plus(requestRetention)));
+  }
+
   /** The period in Indonesian words as a consent text says it: "5 (lima) tahun", "1 (satu) tahun 6 (enam) bulan". */
   public static String words(Period period) {
     Period normal = period.normalized();

@@ -171,10 +171,12 @@ public class RetentionPass {
     Object[] args = ids.toArray();
     // What a request for erasure left as its proof, and any correction notes, end with the archive.
     List<String> rights = endedRightsRequests(in, args);
-    AsApplication.run(identity, () -> {
-      history.deleteHistoricProcessInstancesIfExists(rights);
-      return null;
-    });
+    if (!rights.isEmpty()) {
+      AsApplication.run(identity, () -> {
+        history.deleteHistoricProcessInstancesIfExists(rights);
+        return null;
+      });
+    }
     jdbc.update("delete from data_subject_document where request_instance_id in (" + in + ")", args);
     jdbc.update("update data_subject_request set reply_to = null, answer = null where request_instance_id in (" + in
         + ")", args);

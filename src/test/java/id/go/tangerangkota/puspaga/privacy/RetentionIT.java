@@ -38,6 +38,8 @@ class RetentionIT {
   @Autowired ManagementService management;
   @Autowired SettableClock clock;
   @Autowired PrivacyProperties privacy;
+  @Autowired org.camunda.bpm.engine.RepositoryService repository;
+  @Autowired org.camunda.bpm.engine.HistoryService history;
 
   @AfterEach
   void resetClock() {
@@ -106,6 +108,28 @@ class RetentionIT {
     assertThat(number).startsWith("LI-");
     assertThat(RestClient.as("pantau", port).get("/actuator/prometheus", "text/plain").body())
         .containsPattern("puspaga_privacy_erased_total\\{[^}]*what=\"request\"[^}]*\\} [1-9]");
+  }
+
+  @Test
+  void theEnginesOwnCleanupRemovesARequestNoEarlierThanTheRequestPeriod() {
+    // The tests run with request-retention P6Y, the models say P1825D: the setting decides.
+    assertThat(privacy.requestRetentionDays()).isEqualTo(6 * 365 + 2);
+    assertThat(repository.createProcessDefinitionQuery().list()).isNotEmpty()
+        .allSatisfy(definition -> assertThat(definition.getHistoryTimeToLive()).as(definition.getId())
+            .isEqualTo(privacy.requestRetentionDays()));
+    RestClient rina = RestClient.as("rina", port);
+    RequestWalk walk = new RequestWalk(rina, RestClient.as("budi", port), RestClient.as("sari", port),
+        RestClient.as("sysadmin", port));
+    String instance = walk.start("LI-HTTL");
+    walk.complete(rina, instance, "Task_RegisterRequest", Map.of("serviceType", "KONSELING",
+        "referralReason", "Perlu konseling."));
+    Jobs.runFor(management, instance);
+    var ended = history.createHistoricProcessInstanceQuery().processInstanceId(instance).singleResult();
+    Instant end = ended.getEndTime().toInstant();
+    assertThat(ended.getRemovalTime()).as("removal time").isNotNull();
+    assertThat(ended.getRemovalTime().toInstant())
+        .isAfterOrEqualTo(end.atZone(ZoneId.of("Asia/Jakarta")).plus(privacy.requestRetention()).toInstant())
+        .isBefore(end.atZone(ZoneId.of("Asia/Jakarta")).plus(privacy.requestRetention()).plusDays(3).toInstant());
   }
 
   /** The step's values with every free text made the request's own phrase. */

@@ -1,0 +1,58 @@
+package id.go.tangerangkota.puspaga.privacy;
+
+import id.go.tangerangkota.puspaga.system.EnginePlugins;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The engine's own history cleanup agrees with {@code puspaga.privacy.request-retention}: every
+ * process definition's history time to live is that period in days (whatever a model says, which
+ * Camunda requires but which would be a second copy of the period), set as each model is deployed
+ * and, at start, on the definitions deployed before a change of the setting. A request's removal time
+ * is its end plus that time, so the engine removes nothing before the period has passed, and the
+ * retention pass (at the period itself) leaves it nothing to find.
+ */
+@Component
+class HistoryTimeToLive extends AbstractProcessEnginePlugin {
+
+  private static final Logger LOG = LoggerFactory.getLogger(HistoryTimeToLive.class);
+
+  private final PrivacyProperties settings;
+
+  HistoryTimeToLive(PrivacyProperties settings) {
+    this.settings = settings;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    int days = settings.requestRetentionDays();
+    EnginePlugins.addPostParseListener(configuration, new AbstractBpmnParseListener() {
+      @Override
+      public void parseProcess(Element element, ProcessDefinitionEntity definition) {
+        definition.setHistoryTimeToLive(days);
+      }
+    });
+  }
+
+  @Override
+  public void postProcessEngineBuild(ProcessEngine engine) {
+    int days = settings.requestRetentionDays();
+    RepositoryService repository = engine.getRepositoryService();
+    for (ProcessDefinition definition : repository.createProcessDefinitionQuery().list()) {
+      if (definition.getHistoryTimeToLive() == null || definition.getHistoryTimeToLive() != days) {
+        repository.updateProcessDefinitionHistoryTimeToLive(definition.getId(), days);
+        LOG.info("History time to live of {} set to {} days (puspaga.privacy.request-retention {})", definition.getId(),
+            days, settings.requestRetention());
+      }
+    }
+  }
+}
