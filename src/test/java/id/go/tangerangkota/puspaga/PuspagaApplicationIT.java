@@ -70,7 +70,7 @@ class PuspagaApplicationIT {
         "businessKey", "LI-IT-1",
         "variables", variables(Map.of("requesterName", "Budi O'Neil", "requesterPhone", "021-5555-1234",
             "topic", "HAK_ANAK", "requestBackground", "Sekolah meminta sosialisasi hak anak.",
-            "requestChannel", "SURAT"))));
+            "requestChannel", "SURAT", "personalDataConsentGiven", "TERTULIS"))));
     assertThat(started.status()).as(started.toString()).isEqualTo(200);
     String instance = started.json().get("id").asText();
 

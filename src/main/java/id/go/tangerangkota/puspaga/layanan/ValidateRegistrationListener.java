@@ -19,10 +19,19 @@ public class ValidateRegistrationListener implements TaskListener {
   static final Set<String> SERVICE_TYPES = Set.of(SERVICE_INFORMASI, SERVICE_KONSELING, SERVICE_PENJANGKAUAN);
   public static final Pattern PHONE = Pattern.compile("[0-9+()\\- ]{6,20}");
 
-  private final CurrentUser currentUser;
+  /** How consent was given at the counter or by phone: a signed form, or spoken and noted by the officer. */
+  static final Set<String> CONSENT_KINDS = Set.of("TERTULIS", "LISAN");
+  static final String CONSENT_GIVEN = "personalDataConsentGiven";
+  /** The consent record: for online requests the text's version and time, otherwise how, when and who noted it. */
+  public static final String PERSONAL_DATA_CONSENT = "personalDataConsent";
+  private static final String ONLINE = "ONLINE";
 
-  public ValidateRegistrationListener(CurrentUser currentUser) {
+  private final CurrentUser currentUser;
+  private final java.time.Clock clock;
+
+  public ValidateRegistrationListener(CurrentUser currentUser, java.time.Clock clock) {
     this.currentUser = currentUser;
+    this.clock = clock;
   }
 
   @Override
@@ -35,7 +44,12 @@ public class ValidateRegistrationListener implements TaskListener {
     }
     RequiredText.oneOf(task, TOPIC, "Topik", TOPICS);
     RequiredText.of(task, REQUEST_BACKGROUND, "Latar belakang kebutuhan");
-    RequiredText.oneOf(task, REQUEST_CHANNEL, "Saluran permohonan", CHANNELS);
+    String channel = RequiredText.oneOf(task, REQUEST_CHANNEL, "Saluran permohonan", CHANNELS);
+    if (!ONLINE.equals(channel) && task.getVariable(PERSONAL_DATA_CONSENT) == null) {
+      // At the counter or by phone: Admin records how consent was given (UU 27/2022 Pasal 20, 25).
+      String how = RequiredText.oneOf(task, CONSENT_GIVEN, "Persetujuan pemrosesan data pribadi", CONSENT_KINDS);
+      task.setVariable(PERSONAL_DATA_CONSENT, how + " " + clock.instant() + " " + currentUser.of(task));
+    }
     String serviceType = RequiredText.oneOf(task, SERVICE_TYPE, "Jenis layanan", SERVICE_TYPES);
     if (SERVICE_INFORMASI.equals(serviceType)) {
       RequiredText.of(task, DISPOSITION_NOTES, "Isi disposisi kepada koordinator");

@@ -68,6 +68,26 @@ public final class Chromium implements AutoCloseable {
     }
   }
 
+  /**
+   * Lets the browser save downloads (a file the page answers with "attachment") into a fresh folder,
+   * and answers it, for a test that clicks a download button as a person does.
+   */
+  public Path allowDownloads() {
+    try {
+      Path dir = Files.createDirectories(screenshots.resolve("unduhan"));
+      try (var old = Files.list(dir)) {
+        for (Path file : old.toList()) {
+          Files.delete(file);
+        }
+      }
+      driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow",
+          "downloadPath", dir.toAbsolutePath().toString()));
+      return dir;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   public ChromeDriver driver() {
     return driver;
   }

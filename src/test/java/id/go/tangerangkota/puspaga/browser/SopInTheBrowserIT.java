@@ -72,6 +72,7 @@ class SopInTheBrowserIT {
       tasklist.choose("Topic", "Pengasuhan");
       tasklist.type("RequestBackground", "Warga RW 05 meminta penyuluhan pengasuhan.");
       tasklist.select("RequestChannel", "Datang langsung");
+      tasklist.select("PersonalDataConsentGiven", "Formulir persetujuan ditandatangani pemohon");
       browser.screenshot("start-form");
       tasklist.submitStartForm();
       assertThat(tasklist.notification()).contains(language.equals("en-US") ? "started" : "Proses telah dimulai");
@@ -645,6 +646,80 @@ class SopInTheBrowserIT {
   }
 
   @Test
+  @Order(4)
+  void aParentAsksForACopyOfTheirDataOnTheStatusPageTheOfficerGrantsItInTasklistAndTheParentDownloadsItOnce() {
+    inBrowser("id-ID", "hak-akses", browser -> {
+      browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+      Tasklist page = new Tasklist(browser, app.port());
+      page.driver().get("http://localhost:" + app.port() + "/permohonan");
+      page.waitFor(By.id("requesterName")).sendKeys("Ibu Hak Peramban");
+      page.driver().findElement(By.id("requesterPhone")).sendKeys("0812-6666-7777");
+      page.driver().findElement(By.id("topic-pengasuhan")).sendKeys(Keys.SPACE);
+      page.driver().findElement(By.id("requestBackground")).sendKeys("Penyuluhan pola asuh.");
+      page.driver().findElement(By.id("consent-ya")).sendKeys(Keys.SPACE);
+      Tasklist.sleep(3200);
+      page.driver().findElement(By.id("consent-ya")).sendKeys(Keys.TAB, Keys.ENTER);
+      String number = page.waitFor(By.id("nomor-registrasi")).getText();
+      String code = page.driver().findElement(By.cssSelector("#kode-status code")).getText();
+
+      page.driver().get("http://localhost:" + app.port() + "/permohonan/status");
+      page.waitFor(By.id("registrationNumber")).sendKeys(number);
+      page.driver().findElement(By.id("statusCode")).sendKeys(code, Keys.ENTER);
+      page.waitFor(By.id("hak-akses")).sendKeys(Keys.SPACE);
+      browser.screenshot("hak-di-halaman-status");
+      page.click(By.id("ajukan-hak"));
+      assertThat(page.waitFor(By.id("batas-jawab")).getText()).endsWith("WIB");
+      assertThat(page.driver().findElement(By.id("jenis-hak")).getText()).isEqualTo("Akses (salinan data)");
+      browser.screenshot("hak-terkirim");
+
+      browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
+      Tasklist tasklist = new Tasklist(browser, app.port());
+      tasklist.loginToTasklist("putri");
+      assertThat(tasklist.openTask("Hak atas data pribadi", "Putuskan permintaan hak", number)).contains(number);
+      tasklist.claim();
+      tasklist.choose("RightsDecision", "Dikabulkan");
+      tasklist.type("RightsAnswer", "Salinan data Anda dapat diunduh satu kali di halaman status.");
+      browser.screenshot("ppdp-memutuskan");
+      tasklist.complete();
+      tasklist.awaitCompleted("Putuskan permintaan hak");
+
+      browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+      page.driver().get("http://localhost:" + app.port() + "/permohonan/status");
+      page.waitFor(By.id("registrationNumber")).sendKeys(number);
+      page.driver().findElement(By.id("statusCode")).sendKeys(code, Keys.ENTER);
+      // The copy is made in the background: the parent looks again until it is there.
+      for (int attempt = 0; attempt < 30 && page.driver().findElements(By.cssSelector("form.download button")).isEmpty();
+          attempt++) {
+        Tasklist.sleep(1000);
+        page.driver().get("http://localhost:" + app.port() + "/permohonan/status");
+        page.waitFor(By.id("registrationNumber")).sendKeys(number);
+        page.driver().findElement(By.id("statusCode")).sendKeys(code, Keys.ENTER);
+        page.waitFor(By.id("status-sekarang"));
+      }
+      assertThat(page.waitFor(By.id("hak-data-pribadi")).getText()).contains("Dikabulkan")
+          .contains("Salinan data Anda dapat diunduh satu kali di halaman status.");
+      assertThat(page.driver().executeScript("return document.documentElement.scrollWidth <= window.innerWidth"))
+          .as("no sideways scrolling on a phone").isEqualTo(true);
+      browser.screenshot("hak-dijawab");
+      Path downloads = browser.allowDownloads();
+      WebElement pdf = page.driver().findElements(By.cssSelector("form.download button")).get(0);
+      assertThat(pdf.getText()).isEqualTo("Unduh salinan data (PDF)");
+      pdf.click();
+      Path file = downloads.resolve("salinan-data-pribadi-" + number + ".pdf");
+      for (int wait = 0; wait < 50 && !Files.exists(file); wait++) {
+        Tasklist.sleep(200);
+      }
+      assertThat(file).exists();
+      assertThat(new String(Files.readAllBytes(file), 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF");
+      page.driver().get("http://localhost:" + app.port() + "/permohonan/status");
+      page.waitFor(By.id("registrationNumber")).sendKeys(number);
+      page.driver().findElement(By.id("statusCode")).sendKeys(code, Keys.ENTER);
+      assertThat(page.waitFor(By.cssSelector("form.download")).getText()).as("once").contains("sudah diunduh")
+          .doesNotContain("Unduh salinan data (PDF)");
+    });
+  }
+
+  @Test
   @Order(5)
   void theKetuaReadsTheSurveyInCockpitWritesTheFollowUpAndDownloadsTheYearlyReport() {
     RestClient sari = RestClient.as("sari", app.port());
@@ -768,6 +843,7 @@ class SopInTheBrowserIT {
       tasklist.choose("Topic", "Pemenuhan hak anak");
       tasklist.type("RequestBackground", "Sekolah meminta sosialisasi hak anak.");
       tasklist.select("RequestChannel", "Surat");
+      tasklist.select("PersonalDataConsentGiven", "Formulir persetujuan ditandatangani pemohon");
       tasklist.submitStartForm();
       assertThat(tasklist.notification()).contains("started");
       tasklist.openTask("Tugas Admin", "Registrasi dan disposisi permohonan masuk");

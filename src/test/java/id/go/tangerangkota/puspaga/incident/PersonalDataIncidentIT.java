@@ -125,7 +125,8 @@ class PersonalDataIncidentIT {
 
   private String request(String name, String email, String address) {
     Map<String, Object> variables = new HashMap<>(Map.of("requesterName", name, "requesterPhone", "0812-5555-6666",
-        "topic", "PENGASUHAN", "requestBackground", "Latar.", "requestChannel", "DATANG_LANGSUNG"));
+        "topic", "PENGASUHAN", "requestBackground", "Latar.", "requestChannel", "DATANG_LANGSUNG",
+        "personalDataConsentGiven", "LISAN"));
     if (email != null) {
       variables.put("requesterEmail", email);
     }

@@ -64,6 +64,7 @@ class LongTextIT {
     request.put("requestBackground", text("latar", 4000));
     request.put("topic", "PENGASUHAN");
     request.put("requestChannel", "SURAT");
+    request.put("personalDataConsentGiven", "TERTULIS");
     long instancesBefore = sysadmin.get("/engine-rest/history/process-instance/count").json().get("count").asLong();
     for (String field : new String[] {"requesterName", "requesterEmail", "requesterInstitution", "requesterAddress",
         "requestBackground"}) {
@@ -159,7 +160,7 @@ class LongTextIT {
     sysadmin = RestClient.as("sysadmin", port);
     RestClient.Response started = rina.post("/engine-rest/process-definition/key/" + KEY + "/start", Map.of("variables",
         RequestWalk.variables(Map.of("requesterName", "Ibu Rahma", "requesterPhone", "0812-2222-3333", "topic", "HAK_ANAK",
-            "requestBackground", "Anak sulit tidur.", "requestChannel", "TELEPON"))));
+            "requestBackground", "Anak sulit tidur.", "requestChannel", "TELEPON", "personalDataConsentGiven", "LISAN"))));
     String instance = started.json().get("id").asText();
     step(rina, instance, "Task_RegisterRequest", Map.of("serviceType", "KONSELING", "referralReason", text("rujukan", 4000)),
         "referralReason");

@@ -70,6 +70,7 @@ class MonthlyReportProcessTest {
     parent.remove("requesterInstitution");
     parent.put("topic", "HAK_ANAK");
     parent.put("requestChannel", "TELEPON");
+    parent.put("personalDataConsentGiven", "LISAN");
     ProcessInstance referred = runtimeService().startProcessInstanceByKey(LayananInformasi.PROCESS_KEY, parent);
     complete(claim(task("Task_RegisterRequest", referred), "rina"),
         withVariables("serviceType", "KONSELING", "referralReason", "Perlu konseling keluarga."));

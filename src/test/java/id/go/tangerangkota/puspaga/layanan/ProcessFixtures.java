@@ -15,7 +15,8 @@ final class ProcessFixtures {
   static Map<String, Object> request() {
     return new HashMap<>(withVariables("requesterName", "Siti Aminah", "requesterPhone", "0812-3456-7890",
         "requesterInstitution", "SDN Cipondoh 3", "topic", "PENGASUHAN",
-        "requestBackground", "Orang tua murid meminta sosialisasi pengasuhan.", "requestChannel", "DATANG_LANGSUNG"));
+        "requestBackground", "Orang tua murid meminta sosialisasi pengasuhan.", "requestChannel", "DATANG_LANGSUNG",
+        "personalDataConsentGiven", "TERTULIS"));
   }
 
   static Map<String, Object> workProgram(String programEndDate, String activities) {

@@ -113,7 +113,7 @@ final class ProcessTestEngine {
         Map.entry("recordBreachDelegate", new RecordBreachDelegate(breaches, sopDeadline, clock, breachMail)),
         Map.entry("recordReferralDelegate", new RecordReferralDelegate(referrals)),
         Map.entry("assignRegistrationNumberListener", new AssignRegistrationNumberListener(numbering, clock, calendar)),
-        Map.entry("validateRegistrationListener", new ValidateRegistrationListener(currentUser)),
+        Map.entry("validateRegistrationListener", new ValidateRegistrationListener(currentUser, clock)),
         Map.entry("rememberCoordinatorListener", new RememberCoordinatorListener(currentUser)),
         Map.entry("validateWorkProgramListener", new ValidateWorkProgramListener(rules)),
         Map.entry("validateReviewListener", new ValidateReviewListener(rules, clock, currentUser)),

@@ -133,7 +133,9 @@ class SubmissionValidationProcessTest {
       "phone with letters       | requesterPhone    | 0812-ABC-999 | Nomor telepon pemohon (requesterPhone) hanya boleh berisi angka",
       "phone too short          | requesterPhone    | 12345        | 6 sampai 20 karakter",
       "unknown topic            | topic             | POLITIK      | Topik (topic) harus salah satu dari HAK_ANAK, PENGASUHAN",
-      "unknown channel          | requestChannel    | MERPATI      | Saluran permohonan (requestChannel) harus salah satu dari"})
+      "unknown channel          | requestChannel    | MERPATI      | Saluran permohonan (requestChannel) harus salah satu dari",
+      "walk-in without consent  | personalDataConsentGiven | ' '   | Persetujuan pemrosesan data pribadi (personalDataConsentGiven) wajib diisi",
+      "consent given somehow    | personalDataConsentGiven | KEDIP | harus salah satu dari LISAN, TERTULIS"})
   void refusesARegistrationThatBreaksAnSopRule(String rule, String variable, String value, String message) {
     ProcessInstance pi = runtimeService().startProcessInstanceByKey(LayananInformasi.PROCESS_KEY, request());
     Map<String, Object> registration = new java.util.HashMap<>(withVariables("serviceType", "INFORMASI",
@@ -148,6 +150,17 @@ class SubmissionValidationProcessTest {
     org.assertj.core.api.Assertions.assertThat(runtimeService().getVariables(pi.getId()))
         .as("nothing stored").doesNotContainKeys("registeredBy", "serviceType", "dispositionNotes")
         .containsAllEntriesOf(request());
+  }
+
+  @Test
+  void aWalkInRegistrationRecordsHowConsentWasGivenAndByWhom() {
+    ProcessInstance pi = runtimeService().startProcessInstanceByKey(LayananInformasi.PROCESS_KEY, request());
+    Map<String, Object> registration = new java.util.HashMap<>(withVariables("serviceType", "INFORMASI",
+        "dispositionNotes", "Mohon dipetakan.", "personalDataConsentGiven", "LISAN"));
+    taskService().claim(task(pi).getId(), "rina");
+    taskService().complete(task(pi).getId(), registration);
+    org.assertj.core.api.Assertions.assertThat((String) runtimeService().getVariable(pi.getId(), "personalDataConsent"))
+        .startsWith("LISAN ").endsWith(" rina");
   }
 
   @ParameterizedTest(name = "{0}")

@@ -56,7 +56,8 @@ class RetentionIT {
     RestClient.Response started = rina.post("/engine-rest/process-definition/key/" + RequestWalk.PROCESS_KEY + "/start",
         Map.of("variables", RequestWalk.variables(Map.of("requesterName", name, "requesterPhone", "0812-0000-1111",
             "requesterEmail", email, "requesterInstitution", phrase + " lembaga", "requesterAddress", phrase + " alamat",
-            "topic", "PENGASUHAN", "requestBackground", phrase + " latar", "requestChannel", "DATANG_LANGSUNG"))));
+            "topic", "PENGASUHAN", "requestBackground", phrase + " latar", "requestChannel", "DATANG_LANGSUNG",
+            "personalDataConsentGiven", "TERTULIS"))));
     assertThat(started.status()).as(started.toString()).isEqualTo(200);
     String instance = started.json().get("id").asText();
     RequestWalk walk = new RequestWalk(rina, RestClient.as("budi", port), RestClient.as("sari", port),

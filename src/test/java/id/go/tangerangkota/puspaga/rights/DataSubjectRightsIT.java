@@ -216,6 +216,7 @@ class DataSubjectRightsIT {
     Map<String, Object> variables = new HashMap<>(personal);
     variables.put("topic", "PENGASUHAN");
     variables.put("requestChannel", "DATANG_LANGSUNG");
+    variables.put("personalDataConsentGiven", "TERTULIS");
     RestClient.Response started = as("rina").post("/engine-rest/process-definition/key/" + RequestWalk.PROCESS_KEY
         + "/start", Map.of("variables", RequestWalk.variables(variables)));
     assertThat(started.status()).as(started.toString()).isEqualTo(200);

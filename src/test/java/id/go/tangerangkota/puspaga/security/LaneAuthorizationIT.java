@@ -159,7 +159,7 @@ class LaneAuthorizationIT {
 
   private static Map<String, Object> request() {
     return Map.of("requesterName", "Ibu Ani", "requesterPhone", "0812-1111-2222", "topic", "PENGASUHAN",
-        "requestBackground", "Konsultasi anak.", "requestChannel", "TELEPON");
+        "requestBackground", "Konsultasi anak.", "requestChannel", "TELEPON", "personalDataConsentGiven", "LISAN");
   }
 
   private static Map<String, Object> strings(Map<String, Object> values) {

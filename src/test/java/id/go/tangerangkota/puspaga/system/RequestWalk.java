@@ -59,7 +59,7 @@ public final class RequestWalk {
         "businessKey", businessKey,
         "variables", variables(Map.of("requesterName", "Ibu Sri Wahyuni", "requesterPhone", "0812-1111-2222",
             "topic", "PENGASUHAN", "requestBackground", "Warga RW 05 meminta penyuluhan pengasuhan.",
-            "requestChannel", "DATANG_LANGSUNG"))));
+            "requestChannel", "DATANG_LANGSUNG", "personalDataConsentGiven", "TERTULIS"))));
     assertThat(started.status()).as(started.toString()).isEqualTo(200);
     return started.json().get("id").asText();
   }
