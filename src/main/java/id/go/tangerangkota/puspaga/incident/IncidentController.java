@@ -32,6 +32,15 @@ class IncidentController {
     this.identity = identity;
   }
 
+  @GetMapping("/api/privacy/incidents")
+  ResponseEntity<?> list() {
+    if (!ApiAnswers.callerIsIn(identity, READERS)) {
+      return ApiAnswers.refused(HttpStatus.FORBIDDEN, "Daftar insiden data pribadi hanya dapat dibaca oleh Pejabat"
+          + " Pelindungan Data Pribadi, Ketua PUSPAGA dan administrator.");
+    }
+    return ResponseEntity.ok(incidents.all());
+  }
+
   @GetMapping("/api/privacy/incidents/{processInstanceId}/letters/{addressee}")
   ResponseEntity<?> letter(@PathVariable String processInstanceId, @PathVariable String addressee) {
     if (!ApiAnswers.callerIsIn(identity, READERS)) {

@@ -184,6 +184,35 @@ public class Incidents {
     }
   }
 
+  /** Every incident, newest first, with its letters, as the officer's page shows it. */
+  public List<Map<String, Object>> all() {
+    return jdbc.query("select process_instance_id, reported_at, reported_by, due_at, affected_count, notified_at,"
+        + " breached_at, authority_letter is not null as has_letter from data_incident order by reported_at desc"
+        + " fetch first 200 rows only", (rs, n) -> {
+          Map<String, Object> row = new LinkedHashMap<>();
+          String id = rs.getString("process_instance_id");
+          row.put("processInstanceId", id);
+          row.put("reportedAtText", IndonesianDates.moment(DatabaseTimes.instant(rs.getObject("reported_at")), calendar.zone()));
+          row.put("reportedBy", rs.getString("reported_by"));
+          row.put("dueAtText", IndonesianDates.moment(DatabaseTimes.instant(rs.getObject("due_at")), calendar.zone()));
+          row.put("affectedCount", rs.getInt("affected_count"));
+          row.put("stateText", rs.getObject("notified_at") != null ? "Sudah diberitahukan"
+              : "Menunggu penilaian");
+          row.put("breached", rs.getObject("breached_at") != null);
+          List<Map<String, String>> letters = new ArrayList<>();
+          if (rs.getBoolean("has_letter")) {
+            letters.add(Map.of("title", "Surat kepada lembaga", "href", "/api/privacy/incidents/" + id + "/letters/LEMBAGA"));
+          }
+          for (String number : jdbc.queryForList("select registration_number from data_incident_subject where"
+              + " process_instance_id = ? and letter is not null order by registration_number", String.class, id)) {
+            letters.add(Map.of("title", "Surat kepada pemohon " + number, "href", "/api/privacy/incidents/" + id
+                + "/letters/" + number));
+          }
+          row.put("letters", letters);
+          return row;
+        });
+  }
+
   /** A letter: the authority's ({@code LEMBAGA}) or the one to an affected requester (their registration number). */
   public Optional<byte[]> letter(String incident, String addressee) {
     if ("LEMBAGA".equals(addressee)) {

@@ -74,6 +74,7 @@ class AccessLogController {
     return ResponseEntity.ok(entries.stream().map(entry -> {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("readAt", entry.readAt().atZone(office).toOffsetDateTime());
+      row.put("readAtText", id.go.tangerangkota.puspaga.shared.IndonesianDates.moment(entry.readAt(), office));
       row.put("user", entry.userId());
       row.put("registrationNumber", numbers.get(entry.processInstanceId()));
       row.put("processInstanceId", entry.processInstanceId());

@@ -80,7 +80,10 @@ class ReadRecording extends AbstractProcessEnginePlugin {
     Collection<?> rows = result instanceof Collection<?> many ? many : result == null ? List.of() : List.of(result);
     for (Object row : rows) {
       if (row instanceof VariableInstance variable) {
-        instances.add(variable.getProcessInstanceId());
+        // A task's own variables (Tasklist's cards, the form) are working the task, not reading the request.
+        if (variable.getTaskId() == null) {
+          instances.add(variable.getProcessInstanceId());
+        }
       } else if (row instanceof HistoricVariableInstance variable) {
         instances.add(variable.getProcessInstanceId());
       } else if (row instanceof HistoricDetail detail) {

@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 class RightsController {
 
   static final Set<String> READERS = Set.of("ppdp", Groups.CAMUNDA_ADMIN);
+  static final Set<String> LIST_READERS = Set.of("ppdp", "ketua", Groups.CAMUNDA_ADMIN);
 
   private final RightsRequests requests;
   private final IdentityService identity;
@@ -35,6 +36,16 @@ class RightsController {
     this.requests = requests;
     this.identity = identity;
     this.accessLog = accessLog;
+  }
+
+  /** The rights requests for the officer's page, newest first: no personal data, only what was asked and its state. */
+  @GetMapping("/api/privacy/rights")
+  ResponseEntity<?> list() {
+    if (!ApiAnswers.callerIsIn(identity, LIST_READERS)) {
+      return ApiAnswers.refused(HttpStatus.FORBIDDEN, "Daftar permintaan hak atas data pribadi hanya dapat dibaca oleh"
+          + " Pejabat Pelindungan Data Pribadi, Ketua PUSPAGA dan administrator.");
+    }
+    return ResponseEntity.ok(requests.all());
   }
 
   @GetMapping("/api/privacy/rights/{processInstanceId}/documents/{documentType}")

@@ -206,6 +206,39 @@ public class RightsRequests {
             rs.getBytes("content")), rightsInstanceId, documentType).stream().findFirst();
   }
 
+  /** Every rights request, newest first (the officer's list), as the page shows it. */
+  public List<Map<String, Object>> all() {
+    return jdbc.query("select r.*, (select count(*) from data_subject_document d where d.rights_instance_id ="
+        + " r.process_instance_id and d.document_type = 'SALINAN_PDF') as copies, (select count(*) from"
+        + " data_subject_document d where d.rights_instance_id = r.process_instance_id and d.document_type ="
+        + " 'CATATAN_PERBAIKAN') as notes from data_subject_request r order by r.requested_at desc fetch first 200 rows only",
+        (rs, n) -> {
+          Map<String, Object> row = new java.util.LinkedHashMap<>();
+          String id = rs.getString("process_instance_id");
+          row.put("processInstanceId", id);
+          row.put("registrationNumber", rs.getString("registration_number"));
+          row.put("kind", rs.getString("kind"));
+          row.put("kindText", RightsKind.valueOf(rs.getString("kind")).label());
+          row.put("channelText", COUNTER.equals(rs.getString("channel")) ? "Loket" : "Halaman status");
+          row.put("requestedAtText", when(DatabaseTimes.instant(rs.getObject("requested_at"))));
+          row.put("dueAtText", when(DatabaseTimes.instant(rs.getObject("due_at"))));
+          String decision = rs.getString("decision");
+          row.put("stateText", decision == null ? "Menunggu keputusan" : GRANTED.equals(decision) ? "Dikabulkan" : "Ditolak");
+          row.put("breached", rs.getObject("breached_at") != null);
+          List<Map<String, String>> papers = new java.util.ArrayList<>();
+          if (rs.getInt("copies") > 0) {
+            papers.add(Map.of("title", "Salinan data (PDF)", "href", "/api/privacy/rights/" + id + "/documents/SALINAN_PDF"));
+            papers.add(Map.of("title", "Salinan data (JSON)", "href", "/api/privacy/rights/" + id + "/documents/SALINAN_JSON"));
+          }
+          if (rs.getInt("notes") > 0) {
+            papers.add(Map.of("title", "Catatan perbaikan (PDF)", "href", "/api/privacy/rights/" + id
+                + "/documents/CATATAN_PERBAIKAN"));
+          }
+          row.put("documents", papers);
+          return row;
+        });
+  }
+
   /** The request a rights request is about. */
   public Optional<String> requestOf(String rightsInstanceId) {
     return jdbc.queryForList("select request_instance_id from data_subject_request where process_instance_id = ?",

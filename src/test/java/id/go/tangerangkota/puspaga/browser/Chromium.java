@@ -74,7 +74,7 @@ public final class Chromium implements AutoCloseable {
    */
   public Path allowDownloads() {
     try {
-      Path dir = Files.createDirectories(screenshots.resolve("unduhan"));
+      Path dir = Files.createDirectories(Path.of("target", "browser-downloads").resolve(screenshots.getFileName()));
       try (var old = Files.list(dir)) {
         for (Path file : old.toList()) {
           Files.delete(file);

@@ -716,6 +716,22 @@ class SopInTheBrowserIT {
       page.driver().findElement(By.id("statusCode")).sendKeys(code, Keys.ENTER);
       assertThat(page.waitFor(By.cssSelector("form.download")).getText()).as("once").contains("sudah diunduh")
           .doesNotContain("Unduh salinan data (PDF)");
+      // The officer's page, from Tasklist's header: the request answered, and who read it (she, for
+      // the copy); her Tasklist cards are not reads of the request.
+      browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
+      tasklist.driver().get("http://localhost:" + app.port() + "/camunda/app/tasklist/default/");
+      WebElement dataPage = tasklist.waitFor(By.cssSelector("a.puspaga-data-pribadi"));
+      assertThat(dataPage.getText()).isEqualTo("Data pribadi");
+      tasklist.driver().get(dataPage.getAttribute("href"));
+      tasklist.driver().navigate().refresh();
+      assertThat(tasklist.waitFor(By.cssSelector("#tabel-hak tbody tr")).getText()).contains(number)
+          .contains("Akses (salinan data)").contains("Dikabulkan");
+      tasklist.waitFor(By.id("nomor")).sendKeys(number, Keys.ENTER);
+      new org.openqa.selenium.support.ui.WebDriverWait(tasklist.driver(), java.time.Duration.ofSeconds(30)).until(d ->
+          d.findElement(By.id("tabel-akses")).getText().contains("Salinan data untuk pemohon (hak akses)"));
+      assertThat(tasklist.driver().findElement(By.id("tabel-akses")).getText())
+          .doesNotContain("Data permohonan (variabel proses)");
+      browser.screenshot("ppdp-data-pribadi");
     });
   }
 

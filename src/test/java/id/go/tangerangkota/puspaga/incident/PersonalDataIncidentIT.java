@@ -86,6 +86,11 @@ class PersonalDataIncidentIT {
         incident)).isEqualTo(2);
     assertThat(RestClient.as("budi", port).get("/api/privacy/incidents/" + incident + "/letters/LEMBAGA").status())
         .isEqualTo(403);
+    var listed = putri.get("/api/privacy/incidents").json();
+    assertThat(listed.findValuesAsText("processInstanceId")).contains(incident);
+    assertThat(listed.toString()).contains("/letters/LEMBAGA").contains("/letters/" + withoutMail)
+        .doesNotContain("/letters/" + withMail);
+    assertThat(RestClient.as("budi", port).get("/api/privacy/incidents").status()).isEqualTo(403);
     assertThat(jdbc.queryForObject("select notified_at from data_incident where process_instance_id = ?",
         java.sql.Timestamp.class, incident)).isNotNull();
   }

@@ -105,6 +105,9 @@ class DataSubjectRightsIT {
         "application/pdf");
     assertThat(handedOver.status()).isEqualTo(200);
     assertThat(as("budi").get("/api/privacy/rights/" + rights + "/documents/SALINAN_PDF").status()).isEqualTo(403);
+    assertThat(as("sari").get("/api/privacy/rights").json().findValuesAsText("registrationNumber"))
+        .as("the Ketua's list, in copy").contains(request.number());
+    assertThat(as("budi").get("/api/privacy/rights").status()).isEqualTo(403);
   }
 
   @Test

@@ -17,11 +17,12 @@
 
 // PUSPAGA: the shipped Tasklist configuration, plus the "Dokumen" tab (scripts/dokumen-plugin.js)
 // that lists the generated SOP documents of the task's request with download links, and the
-// "Arsip" link (scripts/arsip-plugin.js) to the archived requests and their Tanda Terima, and the
+// "Arsip" link (scripts/arsip-plugin.js) to the archived requests and their Tanda Terima, the
+// "Data pribadi" link (scripts/data-pribadi-plugin.js) to the data protection officer's page, and the
 // task list sorted by due date unless a person picks another order (scripts/urut-tenggat.js);
 // Bahasa Indonesia (locales/id.json, also the fallback) and PUSPAGA's name.
 export default {
-  customScripts: ['scripts/dokumen-plugin', 'scripts/arsip-plugin', 'scripts/urut-tenggat'],
+  customScripts: ['scripts/dokumen-plugin', 'scripts/arsip-plugin', 'scripts/data-pribadi-plugin', 'scripts/urut-tenggat'],
   app: {
     name: 'Tasklist',
     vendor: 'PUSPAGA'
