@@ -48,7 +48,9 @@ public class ValidateRegistrationListener implements TaskListener {
     if (!ONLINE.equals(channel) && task.getVariable(PERSONAL_DATA_CONSENT) == null) {
       // At the counter or by phone: Admin records how consent was given (UU 27/2022 Pasal 20, 25).
       String how = RequiredText.oneOf(task, CONSENT_GIVEN, "Persetujuan pemrosesan data pribadi", CONSENT_KINDS);
-      task.setVariable(PERSONAL_DATA_CONSENT, how + " " + clock.instant() + " " + currentUser.of(task));
+      Object version = task.getVariable("personalDataConsentVersion");
+      task.setVariable(PERSONAL_DATA_CONSENT, how + (version == null ? "" : " " + version) + " " + clock.instant() + " "
+          + currentUser.of(task));
     }
     String serviceType = RequiredText.oneOf(task, SERVICE_TYPE, "Jenis layanan", SERVICE_TYPES);
     if (SERVICE_INFORMASI.equals(serviceType)) {

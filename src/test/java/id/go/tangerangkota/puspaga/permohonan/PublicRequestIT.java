@@ -186,6 +186,26 @@ class PublicRequestIT {
   }
 
   @Test
+  void aWalkInRequesterHearsTheSameConsentTextAndItsVersionIsRecordedWithHowConsentWasGiven() {
+    RestClient rina = RestClient.as("rina", port);
+    RequestWalk walk = new RequestWalk(rina, RestClient.as("budi", port), RestClient.as("sari", port),
+        RestClient.as("sysadmin", port));
+    String instance = walk.start("LI-LOKET");
+    String task = walk.awaitTask(rina, instance, "Task_RegisterRequest");
+    var form = rina.get("/engine-rest/task/" + task + "/form-variables").json();
+    String text = form.get("personalDataConsentText").get("value").asText();
+    assertThat(text).contains("6 (enam) tahun sesudahnya").contains("10 (sepuluh) tahun")
+        .contains("diberikan oleh orang tua atau wali").doesNotContain("<li>");
+    String version = form.get("personalDataConsentVersion").get("value").asText();
+    assertThat(jdbc.queryForObject("select count(*) from consent_text where version = ?", Long.class, version))
+        .as("the same text as the public form's, kept").isEqualTo(1);
+    walk.register(instance);
+    assertThat((String) history.createHistoricVariableInstanceQuery().processInstanceId(instance)
+        .variableName("personalDataConsent").singleResult().getValue()).startsWith("TERTULIS " + version + " ")
+        .endsWith(" rina");
+  }
+
+  @Test
   void theStatusCodeIsKeptOnlyAsItsSha256AndIsNowhereElseInTheDatabase() throws Exception {
     Phone phone = new Phone();
     HttpResponse<String> sent = phone.submit("/permohonan", phone.get("/permohonan").body(), valid(Map.of()));
