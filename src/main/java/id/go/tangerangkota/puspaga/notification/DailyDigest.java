@@ -129,7 +129,7 @@ public class DailyDigest {
     Date from = Date.from(day.atStartOfDay(calendar.zone()).toInstant());
     Date to = Date.from(day.plusDays(1).atStartOfDay(calendar.zone()).toInstant());
     Map<String, List<Line>> byLane = new LinkedHashMap<>();
-    for (Task task : tasks.createTaskQuery().processDefinitionKey(PROCESS_KEY).dueAfter(new Date(from.getTime() - 1))
+    for (Task task : tasks.createTaskQuery().processDefinitionKey(PROCESS_KEY).active().dueAfter(new Date(from.getTime() - 1))
         .dueBefore(to).orderByDueDate().asc().list()) {
       var step = steps.of(task.getProcessDefinitionId(), task.getTaskDefinitionKey());
       String holder = task.getAssignee() != null ? "dikerjakan " + task.getAssignee() : "belum diklaim";

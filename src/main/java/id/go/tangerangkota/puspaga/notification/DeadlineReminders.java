@@ -59,7 +59,8 @@ public class DeadlineReminders {
   public int remindDue() {
     Instant now = clock.instant();
     int written = 0;
-    List<Task> open = tasks.createTaskQuery().processDefinitionKey(PROCESS_KEY)
+    // Not a suspended request's tasks: its requester withdrew consent and processing stopped (UU 27/2022).
+    List<Task> open = tasks.createTaskQuery().processDefinitionKey(PROCESS_KEY).active()
         .dueAfter(Date.from(now)).dueBefore(Date.from(now.plus(HORIZON))).list();
     for (Task task : open) {
       Instant due = task.getDueDate().toInstant();

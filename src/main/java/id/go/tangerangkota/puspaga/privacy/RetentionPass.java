@@ -182,6 +182,8 @@ public class RetentionPass {
         + ")", args);
     jdbc.update("delete from public_request where process_instance_id in (" + in + ")", args);
     jdbc.update("delete from data_incident_subject where request_instance_id in (" + in + ")", args);
+    // The record of who read the request is kept as long as its archive, then ends with it.
+    jdbc.update("delete from access_log where process_instance_id in (" + in + ")", args);
     jdbc.update("delete from archive_document where process_instance_id in (" + in + ")", args);
     jdbc.update("delete from archive_receipt where process_instance_id in (" + in + ")", args);
     jdbc.update("update erasure set archive_erased_at = ? where process_instance_id in (" + in + ")",

@@ -86,6 +86,10 @@ class SopInTheBrowserIT {
       String number = card.replaceAll("(?s).*?(LI-\\d{4}-\\d{4}).*", "$1");
       tasklist.claim();
       assertThat(tasklist.waitFor(Tasklist.field("RegistrationNumber")).getAttribute("value")).isEqualTo(number);
+      // The consent text Admin reads out at the counter: the public form's, with its periods.
+      assertThat(tasklist.waitFor(By.cssSelector("form[name=camForm], .fjs-form")).getText())
+          .contains("Lama penyimpanan").contains("5 (lima) tahun sesudahnya").contains("orang tua atau wali")
+          .doesNotContain("{{");
       tasklist.choose("ServiceType", "Layanan informasi");
       tasklist.type("DispositionNotes", "Mohon dipetakan kebutuhannya.");
       browser.screenshot("step1-registration");

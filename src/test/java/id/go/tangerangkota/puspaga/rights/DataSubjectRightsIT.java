@@ -45,6 +45,8 @@ class DataSubjectRightsIT {
   @Autowired HistoryService history;
   @Autowired ManagementService management;
   @Autowired SettableClock clock;
+  @Autowired org.camunda.bpm.engine.TaskService tasks;
+  @Autowired id.go.tangerangkota.puspaga.notification.DeadlineReminders reminders;
 
   @AfterEach
   void resetClock() {
@@ -134,6 +136,9 @@ class DataSubjectRightsIT {
   @Test
   void aWithdrawalSuspendsTheRequestAndItsMailsStop() throws Exception {
     Request request = request(mark());
+    walk().register(request.instance());
+    Jobs.runFor(management, request.instance());
+    var mapNeeds = tasks.createTaskQuery().processInstanceId(request.instance()).singleResult();
     jdbc.update("insert into mail_outbox (id, kind, dedup_key, recipients, subject, text_body, html_body, status, attempts,"
         + " next_attempt_at, created_at) values (?,?,?,?,?,?,?,?,?,?,?)", UUID.randomUUID().toString(), "SURVEY_INVITATION",
         "survey-invitation:" + request.instance(), request.personal().get("requesterEmail"), "Survei", "t", "h", "PENDING",
@@ -150,6 +155,11 @@ class DataSubjectRightsIT {
         .isTrue();
     assertThat(jdbc.queryForObject("select status from mail_outbox where dedup_key = ?", String.class,
         "survey-invitation:" + request.instance())).isEqualTo("FAILED");
+    // A day before step 2's deadline, when its reminder would be due: none for a suspended request.
+    clock.set(reminders.reminderTime(mapNeeds.getDueDate().toInstant()).plusSeconds(60));
+    reminders.remindDue();
+    assertThat(jdbc.queryForObject("select count(*) from mail_outbox where dedup_key like ?", Long.class,
+        "reminder:" + mapNeeds.getId() + ":%")).isZero();
   }
 
   @Test
@@ -174,6 +184,8 @@ class DataSubjectRightsIT {
         + " is not null", Long.class, request.instance())).isEqualTo(1);
     assertThat(jdbc.queryForObject("select count(*) from request_statistics where process_instance_id = ?", Long.class,
         request.instance())).as("the statistics remain").isEqualTo(1);
+    assertThat(jdbc.queryForObject("select count(*) from access_log where process_instance_id = ? and what = 'ERASURE'"
+        + " and user_id = 'putri'", Long.class, request.instance())).isEqualTo(1);
     RestClient.Response again = ask("rina", Map.of("registrationNumber", request.number(), "rightsKind", "AKSES",
         "identityCheck", "KTP"));
     assertThat(again.status()).isEqualTo(400);
