@@ -15,7 +15,7 @@ import id.go.tangerangkota.puspaga.report.DocumentProperties;
 import id.go.tangerangkota.puspaga.report.DocumentService;
 import id.go.tangerangkota.puspaga.report.PdfRenderer;
 import id.go.tangerangkota.puspaga.shared.IndonesianDates;
-import id.go.tangerangkota.puspaga.shared.SubmissionRejectedException;
+import id.go.tangerangkota.puspaga.shared.RequiredVariables;
 import id.go.tangerangkota.puspaga.system.DatabaseTimes;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -85,7 +85,7 @@ public class Incidents {
 
   /** The report: refused with a message when it says nothing or names an unknown request; else recorded and told. */
   public void report(DelegateExecution execution) {
-    String description = required(execution, DESCRIPTION, "Uraian insiden");
+    String description = RequiredVariables.text(execution, DESCRIPTION, "Uraian insiden");
     Map<String, String> affected = affected(execution);
     Authentication who = Context.getCommandContext().getAuthentication();
     String reporter = who == null ? "sistem" : who.getUserId();
@@ -115,14 +115,14 @@ public class Incidents {
 
   /** The officer's assessment: the list of affected requests confirmed, the assessment written, notify or not. */
   public void checkAssessment(DelegateTask task, String officer) {
-    required(task, ASSESSMENT, "Penilaian dampak dan tindakan");
-    String notify = required(task, NOTIFY, "Beri tahu pemohon terdampak dan lembaga");
+    RequiredVariables.text(task, ASSESSMENT, "Penilaian dampak dan tindakan");
+    String notify = RequiredVariables.text(task, NOTIFY, "Beri tahu pemohon terdampak dan lembaga");
     if (!"YA".equals(notify) && !"TIDAK".equals(notify)) {
-      throw refuse("Pilihan pemberitahuan (incidentNotify) harus YA atau TIDAK.");
+      throw RequiredVariables.refusal("Pilihan pemberitahuan (incidentNotify) harus YA atau TIDAK.");
     }
     Map<String, String> affected = affected(task);
     if ("YA".equals(notify) && affected.isEmpty()) {
-      throw refuse("Sebutkan nomor registrasi permohonan yang terdampak sebelum memberi tahu pemohon.");
+      throw RequiredVariables.refusal("Sebutkan nomor registrasi permohonan yang terdampak sebelum memberi tahu pemohon.");
     }
     task.setVariable(ASSESSED_BY, officer);
   }
@@ -235,7 +235,7 @@ public class Incidents {
       }
     }
     if (!unknown.isEmpty()) {
-      throw refuse("Permohonan berikut tidak ditemukan: " + String.join(", ", unknown)
+      throw RequiredVariables.refusal("Permohonan berikut tidak ditemukan: " + String.join(", ", unknown)
           + ". Periksa nomor registrasinya, mis. LI-2026-0042.");
     }
     return found;
@@ -245,19 +245,5 @@ public class Incidents {
     List<T> all = new ArrayList<>(a);
     all.addAll(b);
     return all;
-  }
-
-  private static String required(VariableScope scope, String variable, String label) {
-    Object value = scope.getVariable(variable);
-    if (value == null || value.toString().isBlank()) {
-      throw refuse(label + " (" + variable + ") wajib diisi.");
-    }
-    return value.toString().strip();
-  }
-
-  private static SubmissionRejectedException refuse(String message) {
-    SubmissionRejectedException refused = new SubmissionRejectedException(message);
-    refused.recordInRequest();
-    return refused;
   }
 }

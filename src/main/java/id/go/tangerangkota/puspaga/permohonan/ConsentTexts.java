@@ -24,7 +24,12 @@ class ConsentTexts {
   private final JdbcTemplate jdbc;
   private final Clock clock;
 
-  ConsentTexts(PublicPages pages, JdbcTemplate jdbc, Clock clock) {
+  private final org.springframework.transaction.support.TransactionTemplate ownTransaction;
+
+  ConsentTexts(PublicPages pages, JdbcTemplate jdbc, Clock clock,
+      org.springframework.transaction.PlatformTransactionManager transactions) {
+    this.ownTransaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
+    this.ownTransaction.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.pages = pages;
     this.jdbc = jdbc;
     this.clock = clock;
@@ -35,9 +40,12 @@ class ConsentTexts {
     String html = pages.render("persetujuan", Map.of()).strip();
     String version = "UU27-2022-" + DocumentService.sha256(html.getBytes(StandardCharsets.UTF_8)).substring(0, 12);
     if (jdbc.queryForObject("select count(*) from consent_text where version = ?", Integer.class, version) == 0) {
+      // In a transaction of its own: a request's start may be asking inside the engine's, and on
+      // PostgreSQL a refused insert (another node was first) would spoil that transaction.
       try {
-        jdbc.update("insert into consent_text (version, text, first_shown_at) values (?,?,?)", version, html,
-            Timestamp.from(clock.instant()));
+        ownTransaction.executeWithoutResult(status -> jdbc.update(
+            "insert into consent_text (version, text, first_shown_at) values (?,?,?)", version, html,
+            Timestamp.from(clock.instant())));
       } catch (DuplicateKeyException anotherNodeWasFirst) {
         // the same text, kept by the other node
       }

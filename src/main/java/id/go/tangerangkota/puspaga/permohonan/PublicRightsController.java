@@ -56,18 +56,13 @@ class PublicRightsController {
       @RequestParam(required = false) String correctionField, @RequestParam(required = false) String correctionValue,
       @RequestParam(required = false) String rightsRequestNote, @RequestParam(required = false) String csrf,
       @RequestParam(required = false) String issued, @RequestParam(required = false) String sig) {
-    if (!limits.allowStatusCheck(request.getRemoteAddr())) {
-      return responses.tooMany();
+    Gate gate = gate(request, registrationNumber, statusCode, csrf, issued, sig);
+    if (gate.refused() != null) {
+      return gate.refused();
     }
-    if (responses.check(request, csrf, issued, sig, Duration.ZERO) == FormTokens.Verdict.FORGED) {
-      return forged(request);
-    }
-    var proven = requests.proven(registrationNumber, statusCode);
-    if (proven.isEmpty()) {
-      return notMatching(registrationNumber, request);
-    }
+    PublicRequestService.Proven proven = gate.proven();
     Map<String, Object> variables = new HashMap<>();
-    variables.put(RightsVariables.REGISTRATION_NUMBER, proven.get().number());
+    variables.put(RightsVariables.REGISTRATION_NUMBER, proven.number());
     variables.put(RightsVariables.KIND, rightsKind);
     variables.put(RightsVariables.NOTE, blankToNull(rightsRequestNote));
     variables.put(RightsVariables.IDENTITY_CHECK, "Nomor registrasi dan kode status cocok (halaman status)");
@@ -89,12 +84,12 @@ class PublicRightsController {
       }
     }
     if (problem != null) {
-      Map<String, Object> model = statusModel(proven.get(), statusCode);
+      Map<String, Object> model = statusModel(proven, statusCode);
       model.put("rightsError", problem);
       return responses.page(HttpStatus.BAD_REQUEST, "status", model, request, "/permohonan");
     }
-    var asked = rights.of(proven.get().instance()).get(0);
-    return responses.page(HttpStatus.OK, "hak-terkirim", Map.of("number", proven.get().number(),
+    var asked = rights.of(proven.instance()).get(0);
+    return responses.page(HttpStatus.OK, "hak-terkirim", Map.of("number", proven.number(),
         "kind", asked.kind().label(), "due", rights.when(asked.dueAt())), request, null);
   }
 
@@ -103,17 +98,12 @@ class PublicRightsController {
       @RequestParam(required = false) String statusCode, @RequestParam(required = false) String document,
       @RequestParam(required = false) String csrf, @RequestParam(required = false) String issued,
       @RequestParam(required = false) String sig) {
-    if (!limits.allowStatusCheck(request.getRemoteAddr())) {
-      return responses.tooMany();
+    Gate gate = gate(request, registrationNumber, statusCode, csrf, issued, sig);
+    if (gate.refused() != null) {
+      return gate.refused();
     }
-    if (responses.check(request, csrf, issued, sig, Duration.ZERO) == FormTokens.Verdict.FORGED) {
-      return forged(request);
-    }
-    var proven = requests.proven(registrationNumber, statusCode);
-    if (proven.isEmpty()) {
-      return notMatching(registrationNumber, request);
-    }
-    var file = rights.downloadOnce(proven.get().instance(), document, "pemohon");
+    PublicRequestService.Proven proven = gate.proven();
+    var file = rights.downloadOnce(proven.instance(), document, "pemohon");
     if (file.isEmpty()) {
       return responses.page(HttpStatus.GONE, "pesan", Map.of("message", ALREADY_DOWNLOADED), request, null);
     }
@@ -124,6 +114,21 @@ class PublicRightsController {
         .header("X-Content-Type-Options", "nosniff")
         .contentType(MediaType.parseMediaType(file.get().mediaType()))
         .body(file.get().content());
+  }
+
+  /** A post goes on only within the rate limit, with its form's token, and for the request its number and code prove. */
+  private record Gate(ResponseEntity<String> refused, PublicRequestService.Proven proven) {}
+
+  private Gate gate(HttpServletRequest request, String registrationNumber, String statusCode, String csrf, String issued,
+      String sig) {
+    if (!limits.allowStatusCheck(request.getRemoteAddr())) {
+      return new Gate(responses.tooMany(), null);
+    }
+    if (responses.check(request, csrf, issued, sig, Duration.ZERO) == FormTokens.Verdict.FORGED) {
+      return new Gate(forged(request), null);
+    }
+    return requests.proven(registrationNumber, statusCode).map(proven -> new Gate(null, proven))
+        .orElseGet(() -> new Gate(notMatching(registrationNumber, request), null));
   }
 
   private Map<String, Object> statusModel(PublicRequestService.Proven proven, String statusCode) {

@@ -13,7 +13,7 @@ import id.go.tangerangkota.puspaga.notification.StaffAddresses;
 import id.go.tangerangkota.puspaga.privacy.AnswerDeadline;
 import id.go.tangerangkota.puspaga.privacy.RequestContacts;
 import id.go.tangerangkota.puspaga.report.DocumentProperties;
-import id.go.tangerangkota.puspaga.shared.SubmissionRejectedException;
+import id.go.tangerangkota.puspaga.shared.RequiredVariables;
 import id.go.tangerangkota.puspaga.system.DatabaseTimes;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -81,8 +81,8 @@ public class RightsRequests {
 
   /** The start of a rights request: refused with a message that says what to fix, or recorded and told. */
   public void receive(DelegateExecution execution) {
-    String number = required(execution, REGISTRATION_NUMBER, "Nomor registrasi permohonan").toUpperCase(Locale.ROOT);
-    RightsKind kind = RightsKind.of(execution.getVariable(KIND)).orElseThrow(() -> refuse(
+    String number = RequiredVariables.text(execution, REGISTRATION_NUMBER, "Nomor registrasi permohonan").toUpperCase(Locale.ROOT);
+    RightsKind kind = RightsKind.of(execution.getVariable(KIND)).orElseThrow(() -> RequiredVariables.refusal(
         "Jenis permintaan (rightsKind) harus salah satu dari AKSES, PERBAIKAN, PENARIKAN, PENGHAPUSAN."));
     if (kind == RightsKind.PERBAIKAN) {
       checkCorrection(execution);
@@ -90,12 +90,12 @@ public class RightsRequests {
     Authentication who = Context.getCommandContext().getAuthentication();
     boolean atCounter = who != null && who.getGroupIds() != null && who.getGroupIds().stream().anyMatch(COUNTER_STAFF::contains);
     if (atCounter) {
-      required(execution, IDENTITY_CHECK, "Pemeriksaan identitas pemohon");
+      RequiredVariables.text(execution, IDENTITY_CHECK, "Pemeriksaan identitas pemohon");
     }
-    String request = contacts.instanceOf(number).orElseThrow(() -> refuse("Permohonan dengan nomor registrasi " + number
+    String request = contacts.instanceOf(number).orElseThrow(() -> RequiredVariables.refusal("Permohonan dengan nomor registrasi " + number
         + " tidak ditemukan. Periksa nomornya, mis. LI-2026-0042."));
     if (erasedAt(request).isPresent()) {
-      throw refuse("Data permohonan " + number + " sudah dihapus; tidak ada lagi data pribadi yang disimpan tentangnya.");
+      throw RequiredVariables.refusal("Data permohonan " + number + " sudah dihapus; tidak ada lagi data pribadi yang disimpan tentangnya.");
     }
     Instant now = clock.instant();
     Instant due = AnswerDeadline.after(execution, now);
@@ -121,15 +121,15 @@ public class RightsRequests {
 
   /** The officer's decision is complete: a decision, an answer, and for a withdrawal what becomes of the request. */
   public void checkDecision(DelegateTask task, String officer) {
-    String decision = required(task, DECISION, "Keputusan");
+    String decision = RequiredVariables.text(task, DECISION, "Keputusan");
     if (!GRANTED.equals(decision) && !REFUSED.equals(decision)) {
-      throw refuse("Keputusan (rightsDecision) harus DIKABULKAN atau DITOLAK, bukan \"" + decision + "\".");
+      throw RequiredVariables.refusal("Keputusan (rightsDecision) harus DIKABULKAN atau DITOLAK, bukan \"" + decision + "\".");
     }
-    required(task, ANSWER, "Jawaban kepada pemohon");
+    RequiredVariables.text(task, ANSWER, "Jawaban kepada pemohon");
     if (GRANTED.equals(decision) && RightsKind.PENARIKAN.name().equals(task.getVariable(KIND))) {
-      String action = required(task, WITHDRAWAL_ACTION, "Tindakan atas permohonan");
+      String action = RequiredVariables.text(task, WITHDRAWAL_ACTION, "Tindakan atas permohonan");
       if (!SUSPEND.equals(action) && !END.equals(action)) {
-        throw refuse("Tindakan atas permohonan (withdrawalAction) harus TANGGUHKAN atau AKHIRI.");
+        throw RequiredVariables.refusal("Tindakan atas permohonan (withdrawalAction) harus TANGGUHKAN atau AKHIRI.");
       }
     }
     task.setVariable(DECIDED_BY, officer);
@@ -275,33 +275,19 @@ public class RightsRequests {
   private static void checkCorrection(DelegateExecution execution) {
     Object field = execution.getVariable(CORRECTION_FIELD);
     if (field == null || !CORRECTABLE.containsKey(field.toString())) {
-      throw refuse("Pilih data yang diperbaiki (correctionField): salah satu dari "
+      throw RequiredVariables.refusal("Pilih data yang diperbaiki (correctionField): salah satu dari "
           + String.join(", ", CORRECTABLE.values()) + ".");
     }
-    String value = required(execution, CORRECTION_VALUE, "Isi yang benar");
+    String value = RequiredVariables.text(execution, CORRECTION_VALUE, "Isi yang benar");
     var limit = id.go.tangerangkota.puspaga.input.TextLimits.LIMITS.get(field.toString());
     if (limit != null && value.length() > limit.maxLength()) {
-      throw refuse(CORRECTABLE.get(field.toString()) + " paling banyak " + limit.maxLength() + " karakter.");
+      throw RequiredVariables.refusal(CORRECTABLE.get(field.toString()) + " paling banyak " + limit.maxLength() + " karakter.");
     }
     if ("requesterPhone".equals(field) && !ValidateRegistrationListener.PHONE.matcher(value).matches()) {
-      throw refuse("Nomor telepon hanya boleh berisi angka, spasi, +, - dan tanda kurung, 6 sampai 20 karakter.");
+      throw RequiredVariables.refusal("Nomor telepon hanya boleh berisi angka, spasi, +, - dan tanda kurung, 6 sampai 20 karakter.");
     }
     if ("requesterEmail".equals(field) && !RequestContacts.EMAIL.matcher(value).matches()) {
-      throw refuse("Alamat surel yang benar harus berbentuk nama@contoh.id.");
+      throw RequiredVariables.refusal("Alamat surel yang benar harus berbentuk nama@contoh.id.");
     }
-  }
-
-  private static String required(org.camunda.bpm.engine.delegate.VariableScope scope, String variable, String label) {
-    Object value = scope.getVariable(variable);
-    if (value == null || value.toString().isBlank()) {
-      throw refuse(label + " (" + variable + ") wajib diisi.");
-    }
-    return value.toString().strip();
-  }
-
-  private static SubmissionRejectedException refuse(String message) {
-    SubmissionRejectedException refused = new SubmissionRejectedException(message);
-    refused.recordInRequest();
-    return refused;
   }
 }
