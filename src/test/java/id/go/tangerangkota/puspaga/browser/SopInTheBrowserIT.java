@@ -260,6 +260,28 @@ class SopInTheBrowserIT {
       JsonNode held = observer.get("/engine-rest/history/variable-instance?processInstanceId=" + ended.get("id").asText()
           + "&variableName=activityReports&deserializeValues=false").json();
       assertThat(held.get(0).get("value").asText()).as("held on the intended day").contains(today.toString());
+
+      // The request has ended: Admin prints its survey slip from the same page for the walk-in requester.
+      tasklist.typeInto(By.id("nomor-slip"), "LI-1999-9999", Keys.ENTER);
+      new org.openqa.selenium.support.ui.WebDriverWait(tasklist.driver(), java.time.Duration.ofSeconds(30))
+          .until(d -> !d.findElement(By.id("pesan-slip")).getText().isBlank());
+      assertThat(tasklist.driver().findElement(By.id("pesan-slip")).getText()).as("a number that has not ended")
+          .contains("belum selesai").doesNotContain("dibuka");
+      java.util.Set<String> before = tasklist.driver().getWindowHandles();
+      tasklist.waitFor(By.id("nomor-slip")).clear();
+      tasklist.typeInto(By.id("nomor-slip"), number, Keys.ENTER);
+      new org.openqa.selenium.support.ui.WebDriverWait(tasklist.driver(), java.time.Duration.ofSeconds(30))
+          .until(d -> d.getWindowHandles().size() > before.size());
+      assertThat(tasklist.driver().findElement(By.id("pesan-slip")).getText())
+          .isEqualTo("Slip survei untuk " + number + " dibuka di tab baru.");
+      browser.screenshot("survey-slip-form");
+      for (String window : tasklist.driver().getWindowHandles()) {
+        if (!before.contains(window)) {
+          tasklist.driver().switchTo().window(window);
+        }
+      }
+      new org.openqa.selenium.support.ui.WebDriverWait(tasklist.driver(), java.time.Duration.ofSeconds(30))
+          .until(d -> d.getCurrentUrl().endsWith("/api/survei/slip/" + number));
     });
   }
 
