@@ -135,17 +135,14 @@ public class AccessExport {
 
   private List<Map<String, Object>> comments(String request) {
     List<Map<String, Object>> rows = new ArrayList<>();
-    List<Comment> all = new ArrayList<>(tasks.getProcessInstanceComments(request));
-    for (HistoricTaskInstance task : history.createHistoricTaskInstanceQuery().processInstanceId(request).list()) {
-      all.addAll(tasks.getTaskComments(task.getId()));
-    }
-    all.stream().distinct().forEach(comment -> {
+    // A comment on a task carries its request too: the request's comments are all of them, each once.
+    for (Comment comment : tasks.getProcessInstanceComments(request)) {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("waktu", text(comment.getTime()));
       row.put("petugas", comment.getUserId());
       row.put("isi", comment.getFullMessage());
       rows.add(row);
-    });
+    }
     return rows;
   }
 

@@ -2,7 +2,6 @@ package id.go.tangerangkota.puspaga.rights;
 
 import static id.go.tangerangkota.puspaga.rights.RightsVariables.*;
 
-import id.go.tangerangkota.puspaga.calendar.WorkingDayCalendar;
 import id.go.tangerangkota.puspaga.privacy.AccessLog;
 import id.go.tangerangkota.puspaga.privacy.RetentionPass;
 import id.go.tangerangkota.puspaga.report.DocumentProperties;
@@ -15,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,7 +37,6 @@ public class RightsActions {
 
   private final JdbcTemplate jdbc;
   private final RuntimeService runtime;
-  private final HistoryService history;
   private final AccessExport exports;
   private final AccessLog accessLog;
   private final RetentionPass retention;
@@ -48,12 +45,11 @@ public class RightsActions {
   private final RightsRequests requests;
   private final Clock clock;
 
-  RightsActions(JdbcTemplate jdbc, RuntimeService runtime, HistoryService history, AccessExport exports,
+  RightsActions(JdbcTemplate jdbc, RuntimeService runtime, AccessExport exports,
       AccessLog accessLog, RetentionPass retention, PdfRenderer renderer, DocumentProperties documents,
-      RightsRequests requests, Clock clock, WorkingDayCalendar calendar) {
+      RightsRequests requests, Clock clock) {
     this.jdbc = jdbc;
     this.runtime = runtime;
-    this.history = history;
     this.exports = exports;
     this.accessLog = accessLog;
     this.retention = retention;
