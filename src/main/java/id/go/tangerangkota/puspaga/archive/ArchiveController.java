@@ -5,6 +5,7 @@ import static id.go.tangerangkota.puspaga.shared.IndonesianDates.INDONESIAN_DATE
 import id.go.tangerangkota.puspaga.calendar.WorkingDayCalendar;
 import id.go.tangerangkota.puspaga.privacy.AccessLog;
 import id.go.tangerangkota.puspaga.report.DocumentType;
+import id.go.tangerangkota.puspaga.office.OfficeScope;
 import id.go.tangerangkota.puspaga.system.ApiAnswers;
 import id.go.tangerangkota.puspaga.system.DatabaseTimes;
 import jakarta.servlet.http.HttpServletRequest;
@@ -35,7 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Read access to the archive for Admin (Dokumentasi dan Pencatatan) and the Ketua. Receipt
- * numbers contain slashes (001/TT/PUSPAGA/XI/2026): a client names one as the query parameter
+ * numbers contain slashes (001/TT/PUSPAGA-3671/XI/2026): a client names one as the query parameter
  * {@code receipt} (its slashes may be encoded there), or as the rest of the path (unencoded:
  * Tomcat refuses an encoded slash in a path).
  */
@@ -67,7 +68,8 @@ class ArchiveController {
       return forbidden();
     }
     List<Map<String, Object>> rows = jdbc.queryForList(
-        "select file_name, sha256, content, process_instance_id from archive_document where id = ?", id);
+        "select file_name, sha256, content, process_instance_id from archive_document where id = ? and "
+            + OfficeScope.sqlCondition(identity, "office_id"), id);
     if (rows.isEmpty()) {
       return notFound("Dokumen arsip " + id + " tidak ditemukan.");
     }
@@ -88,21 +90,21 @@ class ArchiveController {
     return receipt(receipt.strip());
   }
 
-  /** The receipt as the rest of the path, e.g. /api/archive/001/TT/PUSPAGA/II/2027 (slashes unencoded). */
+  /** The receipt as the rest of the path, e.g. /api/archive/001/TT/PUSPAGA-3671/II/2027 (slashes unencoded). */
   @GetMapping("/**")
   ResponseEntity<?> receiptByPath(HttpServletRequest request) {
     String prefix = request.getContextPath() + "/api/archive/";
     String uri = request.getRequestURI();
     if (!uri.startsWith(prefix) || uri.length() == prefix.length()) {
       return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("message",
-          "Sebutkan nomor tanda terima: GET /api/archive?receipt=001/TT/PUSPAGA/XI/2026 atau /api/archive/001/TT/PUSPAGA/XI/2026."));
+          "Sebutkan nomor tanda terima: GET /api/archive?receipt=001/TT/PUSPAGA-3671/XI/2026 atau /api/archive/001/TT/PUSPAGA-3671/XI/2026."));
     }
     return receipt(uri.substring(prefix.length()));
   }
 
   /**
    * The latest receipts, newest first (at most 50), or those of one request
-   * ({@code ?registrationNumber=LI-2026-0042}): what the Arsip page lists.
+   * ({@code ?registrationNumber=LI-3671-2026-0042}): what the Arsip page lists.
    */
   @GetMapping(params = "!receipt")
   ResponseEntity<?> receipts(@RequestParam(required = false) String registrationNumber) {
@@ -110,10 +112,10 @@ class ArchiveController {
       return forbidden();
     }
     List<String> numbers = registrationNumber == null || registrationNumber.isBlank()
-        ? jdbc.queryForList("select receipt_number from archive_receipt order by issued_at desc, receipt_number desc limit 50",
-            String.class)
-        : jdbc.queryForList("select receipt_number from archive_receipt where business_key = ? order by issued_at desc",
-            String.class, registrationNumber.strip());
+        ? jdbc.queryForList("select receipt_number from archive_receipt where " + OfficeScope.sqlCondition(identity, "office_id")
+            + " order by issued_at desc, receipt_number desc limit 50", String.class)
+        : jdbc.queryForList("select receipt_number from archive_receipt where business_key = ? and "
+            + OfficeScope.sqlCondition(identity, "office_id") + " order by issued_at desc", String.class, registrationNumber.strip());
     return ResponseEntity.ok(numbers.stream().map(this::listing).toList());
   }
 
@@ -127,8 +129,8 @@ class ArchiveController {
 
   private Map<String, Object> listing(String receiptNumber) {
     List<Map<String, Object>> receipts = jdbc.queryForList(
-        "select receipt_number, process_instance_id, business_key, issued_at, issued_by from archive_receipt where receipt_number = ?",
-        receiptNumber);
+        "select receipt_number, process_instance_id, business_key, issued_at, issued_by from archive_receipt"
+            + " where receipt_number = ? and " + OfficeScope.sqlCondition(identity, "office_id"), receiptNumber);
     if (receipts.isEmpty()) {
       return null;
     }

@@ -1,8 +1,10 @@
 package id.go.tangerangkota.puspaga.archive;
 
+import id.go.tangerangkota.puspaga.office.OfficeRegistry;
 import id.go.tangerangkota.puspaga.report.DocumentService;
 import id.go.tangerangkota.puspaga.report.DocumentType;
 import id.go.tangerangkota.puspaga.report.GeneratedDocument;
+import id.go.tangerangkota.puspaga.office.OfficeRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -29,8 +31,10 @@ public class ArchiveService {
   private final JdbcTemplate jdbc;
   private final DocumentService documents;
   private final Clock clock;
+  private final OfficeRegistry offices;
 
-  public ArchiveService(JdbcTemplate jdbc, DocumentService documents, Clock clock) {
+  public ArchiveService(JdbcTemplate jdbc, DocumentService documents, Clock clock, OfficeRegistry offices) {
+    this.offices = offices;
     this.jdbc = jdbc;
     this.documents = documents;
     this.clock = clock;
@@ -59,8 +63,10 @@ public class ArchiveService {
     GeneratedDocument receipt = documents.generate(DocumentType.TANDA_TERIMA, execution,
         Map.of("archivedDocuments", filed, "archivedByName", DocumentService.fullName(execution, archivedBy)));
     Timestamp now = Timestamp.from(clock.instant());
-    jdbc.update("insert into archive_receipt (receipt_number, process_instance_id, business_key, issued_at, issued_by)"
-        + " values (?,?,?,?,?)", receipt.number(), execution.getProcessInstanceId(), execution.getProcessBusinessKey(), now, archivedBy);
+    String office = offices.of(execution.getTenantId()).id();
+    jdbc.update("insert into archive_receipt (receipt_number, process_instance_id, business_key, issued_at, issued_by, office_id)"
+        + " values (?,?,?,?,?,?)", receipt.number(), execution.getProcessInstanceId(), execution.getProcessBusinessKey(), now,
+        archivedBy, office);
     Map<String, Object> receiptDocument = new LinkedHashMap<>();
     receiptDocument.put("type", DocumentType.TANDA_TERIMA);
     receiptDocument.put("number", receipt.number());
@@ -71,11 +77,11 @@ public class ArchiveService {
     for (Map<String, Object> document : filed) {
       byte[] content = (byte[]) document.get("content");
       jdbc.update("insert into archive_document (id, receipt_number, process_instance_id, business_key, document_type,"
-              + " document_number, file_name, size_bytes, sha256, content, archived_at, archived_by)"
-              + " values (?,?,?,?,?,?,?,?,?,?,?,?)",
+              + " document_number, file_name, size_bytes, sha256, content, archived_at, archived_by, office_id)"
+              + " values (?,?,?,?,?,?,?,?,?,?,?,?,?)",
           UUID.randomUUID().toString(), receipt.number(), execution.getProcessInstanceId(), execution.getProcessBusinessKey(),
           ((DocumentType) document.get("type")).name(), document.get("number"), document.get("fileName"), content.length,
-          document.get("sha256"), content, now, archivedBy);
+          document.get("sha256"), content, now, archivedBy, office);
     }
     execution.getProcessInstance().setVariable("receiptNumber", receipt.number());
     return receipt.number();

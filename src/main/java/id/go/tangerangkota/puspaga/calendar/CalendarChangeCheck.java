@@ -27,14 +27,16 @@ class CalendarChangeCheck {
   private static final Logger LOG = LoggerFactory.getLogger(CalendarChangeCheck.class);
 
   private final WorkingDayCalendar calendar;
+  private final OfficeCalendars calendars;
   private final ProcessEngine engine;
   private final JdbcTemplate jdbc;
   private final TransactionTemplate transaction;
   private final Clock clock;
 
-  CalendarChangeCheck(WorkingDayCalendar calendar, ProcessEngine engine, JdbcTemplate jdbc,
+  CalendarChangeCheck(WorkingDayCalendar calendar, OfficeCalendars calendars, ProcessEngine engine, JdbcTemplate jdbc,
       TransactionTemplate transaction, Clock clock) {
     this.calendar = calendar;
+    this.calendars = calendars;
     this.engine = engine;
     this.jdbc = jdbc;
     this.transaction = transaction;
@@ -49,7 +51,7 @@ class CalendarChangeCheck {
       return;
     }
     transaction.executeWithoutResult(status -> {
-      DeadlineRecalculation.Result result = new DeadlineRecalculation(engine).recalculate(calendar);
+      DeadlineRecalculation.Result result = new DeadlineRecalculation(engine).recalculate(calendars::of, null);
       Timestamp now = Timestamp.from(clock.instant());
       if (stored.isEmpty()) {
         jdbc.update("insert into calendar_state (id, fingerprint, updated_at) values (1, ?, ?)", fingerprint, now);

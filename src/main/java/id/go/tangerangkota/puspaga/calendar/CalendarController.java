@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import id.go.tangerangkota.puspaga.office.OfficeRegistry;
+import org.camunda.bpm.engine.IdentityService;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,11 +31,34 @@ class CalendarController {
   static final int LAST_YEAR = 2099;
 
   private final WorkingDayCalendar calendar;
+  private final OfficeCalendars calendars;
+  private final OfficeRegistry offices;
+  private final IdentityService identity;
   private final Clock clock;
 
-  CalendarController(WorkingDayCalendar calendar, Clock clock) {
+  CalendarController(WorkingDayCalendar calendar, OfficeCalendars calendars, OfficeRegistry offices,
+      IdentityService identity, Clock clock) {
     this.calendar = calendar;
+    this.calendars = calendars;
+    this.offices = offices;
+    this.identity = identity;
     this.clock = clock;
+  }
+
+  /**
+   * The calendar of the office asked for ({@code office=3674}); without one, of the caller's office
+   * when she belongs to exactly one, else of the default office.
+   */
+  private WorkingDayCalendar calendarOf(String office) {
+    if (office != null && !office.isBlank()) {
+      if (offices.find(office).isEmpty()) {
+        throw new BadRequest("office " + office + " is not an office of this platform (GET /api/offices lists them)");
+      }
+      return calendars.of(office);
+    }
+    var caller = identity.getCurrentAuthentication();
+    var tenants = caller == null || caller.getTenantIds() == null ? List.<String>of() : caller.getTenantIds();
+    return calendars.of(tenants.size() == 1 ? tenants.get(0) : null);
   }
 
   /**
@@ -52,7 +77,9 @@ class CalendarController {
   Map<String, String> deadline(
       @RequestParam String from,
       @RequestParam(required = false) Integer workingDays,
-      @RequestParam(required = false) Integer days) {
+      @RequestParam(required = false) Integer days,
+      @RequestParam(required = false) String office) {
+    WorkingDayCalendar calendar = calendarOf(office);
     OffsetDateTime start;
     try {
       start = OffsetDateTime.parse(from);
@@ -77,20 +104,23 @@ class CalendarController {
   }
 
   @GetMapping("/holidays")
-  Map<String, Object> holidays(@RequestParam int year) {
+  Map<String, Object> holidays(@RequestParam int year, @RequestParam(required = false) String office) {
     if (year < FIRST_YEAR || year > LAST_YEAR) {
       throw new BadRequest("year must lie between " + FIRST_YEAR + " and " + LAST_YEAR);
     }
+    WorkingDayCalendar calendar = calendarOf(office);
     var entry = calendar.year(year);
-    List<Map<String, String>> holidays = entry.stream()
-        .flatMap(y -> y.holidays().stream())
+    List<Map<String, String>> holidays = java.util.stream.Stream.concat(
+            entry.stream().filter(y -> calendar.isConfirmed(year)).flatMap(y -> y.holidays().stream()),
+            calendar.regionalHolidays().stream().filter(h -> h.date().getYear() == year))
+        .sorted(java.util.Comparator.comparing(Holiday::date))
         .map(h -> Map.of("date", h.date().toString(), "type", h.type().fileName(), "name", h.name()))
         .toList();
     return Map.of(
         "year", year,
         "confirmed", calendar.isConfirmed(year),
         "decrees", entry.map(CalendarYear::decrees).orElse(List.of()),
-        "holidays", calendar.isConfirmed(year) ? holidays : List.of());
+        "holidays", holidays);
   }
 
   @ExceptionHandler(BadRequest.class)

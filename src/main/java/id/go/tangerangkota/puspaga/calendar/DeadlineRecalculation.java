@@ -15,8 +15,9 @@ import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 
 /**
- * Recomputes the open SOP deadlines (task due dates and timer due dates) against a calendar, from
- * the limits written in each process definition, counting from when each task or timer was created.
+ * Recomputes the open SOP deadlines (task due dates and timer due dates) against each office's
+ * calendar, from the limits written in each process definition, counting from when each task or
+ * timer was created: every office's, or one office's (its holidays changed).
  */
 public class DeadlineRecalculation {
 
@@ -36,6 +37,11 @@ public class DeadlineRecalculation {
   }
 
   public Result recalculate(WorkingDayCalendar calendar) {
+    return recalculate(tenant -> calendar, null);
+  }
+
+  /** With each request's office calendar; only the office {@code onlyOffice} when it is not null. */
+  public Result recalculate(java.util.function.Function<String, WorkingDayCalendar> calendarOf, String onlyOffice) {
     int movedTasks = 0;
     int movedTimers = 0;
     for (ProcessDefinition definition : repository.createProcessDefinitionQuery().list()) {
@@ -51,9 +57,9 @@ public class DeadlineRecalculation {
         if (limit == null) {
           continue;
         }
-        for (Task task : tasks.createTaskQuery().processDefinitionId(definition.getId())
-            .taskDefinitionKey(userTask.getId()).list()) {
-          Date due = Date.from(limit.deadline(calendar, task.getCreateTime().toInstant(),
+        var taskQuery = tasks.createTaskQuery().processDefinitionId(definition.getId()).taskDefinitionKey(userTask.getId());
+        for (Task task : (onlyOffice == null ? taskQuery : taskQuery.tenantIdIn(onlyOffice)).list()) {
+          Date due = Date.from(limit.deadline(calendarOf.apply(task.getTenantId()), task.getCreateTime().toInstant(),
               () -> tasks.getVariable(task.getId(), "programEndDate")).toInstant());
           if (!Objects.equals(due, task.getDueDate())) {
             task.setDueDate(due);
@@ -67,9 +73,9 @@ public class DeadlineRecalculation {
         if (limit == null) {
           continue;
         }
-        for (Job job : management.createJobQuery().processDefinitionId(definition.getId()).timers()
-            .activityId(boundary.getId()).list()) {
-          Date due = Date.from(limit.deadline(calendar, job.getCreateTime().toInstant(),
+        var jobQuery = management.createJobQuery().processDefinitionId(definition.getId()).timers().activityId(boundary.getId());
+        for (Job job : (onlyOffice == null ? jobQuery : jobQuery.tenantIdIn(onlyOffice)).list()) {
+          Date due = Date.from(limit.deadline(calendarOf.apply(job.getTenantId()), job.getCreateTime().toInstant(),
               () -> runtime.getVariable(job.getExecutionId(), "programEndDate")).toInstant());
           if (!Objects.equals(due, job.getDuedate())) {
             management.setJobDuedate(job.getId(), due);

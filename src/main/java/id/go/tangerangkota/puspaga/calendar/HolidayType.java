@@ -1,9 +1,13 @@
 package id.go.tangerangkota.puspaga.calendar;
 
-/** The two kinds of day off that an SKB 3 Menteri sets each year. */
+/**
+ * The two kinds of day off that an SKB 3 Menteri sets each year, and an office's own: a regional
+ * holiday or a head of region's decree (never in the national calendar file).
+ */
 public enum HolidayType {
   LIBUR_NASIONAL("libur-nasional"),
-  CUTI_BERSAMA("cuti-bersama");
+  CUTI_BERSAMA("cuti-bersama"),
+  LIBUR_DAERAH("libur-daerah");
 
   private final String fileName;
 
@@ -18,7 +22,7 @@ public enum HolidayType {
 
   static HolidayType fromFileName(String value) {
     for (HolidayType type : values()) {
-      if (type.fileName.equals(value)) {
+      if (type != LIBUR_DAERAH && type.fileName.equals(value)) {
         return type;
       }
     }

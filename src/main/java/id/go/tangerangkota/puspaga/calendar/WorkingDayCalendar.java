@@ -29,6 +29,8 @@ public final class WorkingDayCalendar {
   private final Set<DayOfWeek> weekend;
   private final Map<Integer, CalendarYear> years;
   private final Map<LocalDate, Holiday> confirmedHolidays;
+  /** An office's own days off: they hold whether or not the national year is confirmed. */
+  private final Map<LocalDate, Holiday> regionalHolidays;
   private final IntConsumer unconfirmedYearWarning;
   private final Set<Integer> warnedYears = ConcurrentHashMap.newKeySet();
 
@@ -39,6 +41,11 @@ public final class WorkingDayCalendar {
       Set<DayOfWeek> weekend,
       Collection<CalendarYear> years,
       IntConsumer unconfirmedYearWarning) {
+    this(zone, openingTime, closingTime, weekend, years, unconfirmedYearWarning, List.of());
+  }
+
+  private WorkingDayCalendar(ZoneId zone, LocalTime openingTime, LocalTime closingTime, Set<DayOfWeek> weekend,
+      Collection<CalendarYear> years, IntConsumer unconfirmedYearWarning, Collection<Holiday> regional) {
     this.zone = zone;
     this.openingTime = openingTime;
     this.closingTime = closingTime;
@@ -50,11 +57,23 @@ public final class WorkingDayCalendar {
             .flatMap(y -> y.holidays().stream())
             .collect(Collectors.toMap(Holiday::date, h -> h, (a, b) -> a));
     this.unconfirmedYearWarning = unconfirmedYearWarning;
+    this.regionalHolidays = regional.stream().collect(Collectors.toMap(Holiday::date, h -> h, (a, b) -> a));
   }
 
   /** A copy of this calendar that reports unconfirmed years to another listener. */
   public WorkingDayCalendar withUnconfirmedYearWarning(IntConsumer listener) {
-    return new WorkingDayCalendar(zone, openingTime, closingTime, weekend, years.values(), listener);
+    return new WorkingDayCalendar(zone, openingTime, closingTime, weekend, years.values(), listener,
+        regionalHolidays.values());
+  }
+
+  /** This national calendar plus an office's own days off (replacing any it had). */
+  public WorkingDayCalendar withRegionalHolidays(Collection<Holiday> regional) {
+    return new WorkingDayCalendar(zone, openingTime, closingTime, weekend, years.values(), unconfirmedYearWarning, regional);
+  }
+
+  /** The office's own days off, by date. */
+  public List<Holiday> regionalHolidays() {
+    return regionalHolidays.values().stream().sorted(java.util.Comparator.comparing(Holiday::date)).toList();
   }
 
   public ZoneId zone() {
@@ -87,6 +106,10 @@ public final class WorkingDayCalendar {
   }
 
   public Optional<Holiday> holidayOn(LocalDate date) {
+    Holiday regional = regionalHolidays.get(date);
+    if (regional != null) {
+      return Optional.of(regional);
+    }
     checkConfirmed(date.getYear());
     return Optional.ofNullable(confirmedHolidays.get(date));
   }

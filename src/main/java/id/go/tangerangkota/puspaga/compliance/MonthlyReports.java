@@ -6,7 +6,7 @@ import id.go.tangerangkota.puspaga.calendar.WorkingDayCalendar;
 import id.go.tangerangkota.puspaga.compliance.ComplianceReport.StepFigures;
 import id.go.tangerangkota.puspaga.compliance.MonthlyFigures.Count;
 import id.go.tangerangkota.puspaga.report.DocumentNumbering;
-import id.go.tangerangkota.puspaga.report.DocumentProperties;
+import id.go.tangerangkota.puspaga.office.OfficeRegistry;
 import id.go.tangerangkota.puspaga.report.DocumentType;
 import id.go.tangerangkota.puspaga.report.PdfRenderer;
 import id.go.tangerangkota.puspaga.report.ReportShelf;
@@ -42,7 +42,7 @@ public class MonthlyReports {
   private final MonthlyFiguresQuery figures;
   private final PdfRenderer renderer;
   private final DocumentNumbering numbering;
-  private final DocumentProperties properties;
+  private final OfficeRegistry offices;
   private final WorkingDayCalendar calendar;
   private final Clock clock;
   private final TransactionTemplate transaction;
@@ -50,7 +50,7 @@ public class MonthlyReports {
   private final ReportShelf shelf;
 
   public MonthlyReports(MonthlyFiguresQuery figures, PdfRenderer renderer, DocumentNumbering numbering,
-      DocumentProperties properties, JdbcTemplate jdbc, WorkingDayCalendar calendar, Clock clock,
+      OfficeRegistry offices, JdbcTemplate jdbc, WorkingDayCalendar calendar, Clock clock,
       PlatformTransactionManager transactions, SurveyResults survey) {
     this.survey = survey;
     this.shelf = new ReportShelf(jdbc, "monthly_report", "report_month");
@@ -58,7 +58,7 @@ public class MonthlyReports {
     this.figures = figures;
     this.renderer = renderer;
     this.numbering = numbering;
-    this.properties = properties;
+    this.offices = offices;
     this.calendar = calendar;
     this.clock = clock;
   }
@@ -122,7 +122,8 @@ public class MonthlyReports {
   private Optional<Filed> file(YearMonth month, String by, boolean onlyTheFirst) {
     return Optional.ofNullable(transaction.execute(status -> {
       LocalDate today = LocalDate.now(clock.withZone(calendar.zone()));
-      String number = numbering.next(DocumentType.LAPORAN_BULANAN, today);
+      // Platform-wide until the figures are kept per office: the default office files it.
+      String number = numbering.next(offices.defaultOfficeId(), DocumentType.LAPORAN_BULANAN, today);
       Integer latest = shelf.latestVersion(month.toString());
       if (onlyTheFirst && latest != null) {
         status.setRollbackOnly();
@@ -135,7 +136,7 @@ public class MonthlyReports {
   private Filed file(YearMonth month, String by, int version, String number, LocalDate today) {
     MonthlyFigures data = figures.of(CompliancePeriod.month(month), calendar.zone());
     Map<String, Object> model = new HashMap<>();
-    model.put("office", properties.office());
+    model.put("office", offices.defaultOffice().letterhead());
     model.put("documentNumber", number);
     model.put("documentTitle", DocumentType.LAPORAN_BULANAN.title());
     model.put("documentDate", today.format(INDONESIAN_DATE));

@@ -1,5 +1,9 @@
 package id.go.tangerangkota.puspaga.identity;
 
+import id.go.tangerangkota.puspaga.office.Letterhead;
+import id.go.tangerangkota.puspaga.office.OfficeDefinition;
+import id.go.tangerangkota.puspaga.office.OfficeRegistry;
+import id.go.tangerangkota.puspaga.office.Offices;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -13,7 +17,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo office: a user or two in each lane group (see LaneSetup), password = user id.
+ * Two demo offices, Kota Tangerang (the default office, 3671) and Kota Tangerang Selatan (3674),
+ * each with a user or two in each lane group (see LaneSetup), password = user id. Each person is a
+ * member of her office's tenant; the system administrator of none (she sees every office).
  * Idempotent, demo profile only.
  */
 @Component
@@ -23,24 +29,53 @@ class DemoIdentities extends AbstractProcessEnginePlugin {
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoIdentities.class);
 
-  record DemoUser(String id, String firstName, String lastName, String group) {}
+  record DemoUser(String id, String firstName, String lastName, String group, String office) {}
+
+  /** Stands for the default office (puspaga.offices.default), Kota Tangerang unless configured otherwise. */
+  private static final String FIRST_OFFICE = "default";
+
+  /** The second demo office: Kota Tangerang Selatan, Kemendagri area code 3674. */
+  static final String SECOND_OFFICE = "3674";
 
   static final List<DemoUser> USERS = List.of(
-      new DemoUser("rina", "Rina", "Admin", LaneSetup.ADMINISTRASI),
-      new DemoUser("budi", "Budi", "Koordinator", LaneSetup.KONSELOR),
-      new DemoUser("dewi", "Dewi", "Konselor", LaneSetup.KONSELOR),
-      new DemoUser("sari", "Sari", "Ketua", LaneSetup.KETUA),
-      new DemoUser("andi", "Andi", "Analis", LaneSetup.ANALIS),
-      new DemoUser("sysadmin", "Sistem", "Admin", Groups.CAMUNDA_ADMIN),
-      new DemoUser("pantau", "Pantau", "Sistem", LaneSetup.MONITORING),
-      new DemoUser("putri", "Putri", "PPDP", LaneSetup.PPDP));
+      new DemoUser("rina", "Rina", "Admin", LaneSetup.ADMINISTRASI, FIRST_OFFICE),
+      new DemoUser("budi", "Budi", "Koordinator", LaneSetup.KONSELOR, FIRST_OFFICE),
+      new DemoUser("dewi", "Dewi", "Konselor", LaneSetup.KONSELOR, FIRST_OFFICE),
+      new DemoUser("sari", "Sari", "Ketua", LaneSetup.KETUA, FIRST_OFFICE),
+      new DemoUser("andi", "Andi", "Analis", LaneSetup.ANALIS, FIRST_OFFICE),
+      new DemoUser("sysadmin", "Sistem", "Admin", Groups.CAMUNDA_ADMIN, null),
+      new DemoUser("pantau", "Pantau", "Sistem", LaneSetup.MONITORING, null),
+      new DemoUser("putri", "Putri", "PPDP", LaneSetup.PPDP, FIRST_OFFICE),
+      new DemoUser("tika", "Tika", "Admin", LaneSetup.ADMINISTRASI, SECOND_OFFICE),
+      new DemoUser("joko", "Joko", "Konselor", LaneSetup.KONSELOR, SECOND_OFFICE),
+      new DemoUser("wulan", "Wulan", "Ketua", LaneSetup.KETUA, SECOND_OFFICE),
+      new DemoUser("yusuf", "Yusuf", "PPDP", LaneSetup.PPDP, SECOND_OFFICE));
+
+
+  static final OfficeDefinition SECOND_OFFICE_DEFINITION = new OfficeDefinition(SECOND_OFFICE,
+      "PUSPAGA Kota Tangerang Selatan", new Letterhead("PEMERINTAH KOTA TANGERANG SELATAN",
+          "DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK", "PUSAT PEMBELAJARAN KELUARGA (PUSPAGA)",
+          "Jl. Maruga Raya No. 1, Serua, Ciputat, Kota Tangerang Selatan, Banten", "Kota Tangerang Selatan",
+          "Ketua PUSPAGA", "Wulan Ketua", ""), "PUSPAGA Kota Tangerang Selatan <noreply@puspaga.example>",
+      "kota-tangerang-selatan", null, List.of());
 
   /** Demo addresses are on a reserved domain, so that a demo never mails a real person. */
   static final String MAIL_DOMAIN = "@puspaga.example";
 
+  private final Offices offices;
+  private final OfficeRegistry registry;
+
+  DemoIdentities(Offices offices, OfficeRegistry registry) {
+    this.offices = offices;
+    this.registry = registry;
+  }
+
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {
     IdentityService identity = engine.getIdentityService();
+    if (registry.find(SECOND_OFFICE).isEmpty()) {
+      offices.onboard(SECOND_OFFICE_DEFINITION, identity);
+    }
     for (DemoUser demo : USERS) {
       if (identity.createUserQuery().userId(demo.id()).count() == 0) {
         User user = identity.newUser(demo.id());
@@ -59,6 +94,10 @@ class DemoIdentities extends AbstractProcessEnginePlugin {
       }
       if (identity.createUserQuery().userId(demo.id()).memberOfGroup(demo.group()).count() == 0) {
         identity.createMembership(demo.id(), demo.group());
+      }
+      String office = FIRST_OFFICE.equals(demo.office()) ? registry.defaultOfficeId() : demo.office();
+      if (office != null && identity.createUserQuery().userId(demo.id()).memberOfTenant(office).count() == 0) {
+        identity.createTenantUserMembership(office, demo.id());
       }
     }
     LOG.info("Demo users ready: {} (password = user id)", USERS.stream().map(DemoUser::id).toList());

@@ -60,6 +60,8 @@ public class LaneSetup extends AbstractProcessEnginePlugin {
   static final String MONITORING = "monitoring";
   /** The Pejabat Pelindungan Data Pribadi (UU 27/2022 Pasal 53): reads the access log; signs in through Tasklist. */
   public static final String PPDP = "ppdp";
+  /** Onboards offices through the API; no webapp, no request. */
+  static final String PLATFORM = "platform";
 
   record Lane(String group, String name, String filterName) {}
 
@@ -82,6 +84,8 @@ public class LaneSetup extends AbstractProcessEnginePlugin {
     createGroup(identity, ANALIS, "Analis proses", Groups.GROUP_TYPE_WORKFLOW);
     createGroup(identity, MONITORING, "Pemantauan sistem", Groups.GROUP_TYPE_SYSTEM);
     createGroup(identity, PPDP, "Pejabat Pelindungan Data Pribadi", Groups.GROUP_TYPE_WORKFLOW);
+    // The platform's administrators onboard offices (POST /api/offices), and see no office's requests.
+    createGroup(identity, PLATFORM, "Administrator platform", Groups.GROUP_TYPE_SYSTEM);
     grant(authorizations, PPDP, APPLICATION, "tasklist", ACCESS);
     // What the Admin webapp's first-run setup would grant, since that endpoint is closed.
     for (Resources resource : Resources.values()) {

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The letters of an incident, to print and send: to the authority
  * ({@code GET /api/privacy/incidents/{id}/letters/LEMBAGA}) and to each affected requester without an
- * e-mail address ({@code …/letters/LI-2026-0042}). For the data protection officer, the Ketua and administrators.
+ * e-mail address ({@code …/letters/LI-3671-2026-0042}). For the data protection officer, the Ketua and administrators.
  */
 @RestController
 class IncidentController {

@@ -11,7 +11,7 @@ import id.go.tangerangkota.puspaga.notification.StaffAddresses;
 import id.go.tangerangkota.puspaga.privacy.AccessLog;
 import id.go.tangerangkota.puspaga.privacy.AnswerDeadline;
 import id.go.tangerangkota.puspaga.privacy.RequestContacts;
-import id.go.tangerangkota.puspaga.report.DocumentProperties;
+import id.go.tangerangkota.puspaga.office.OfficeRegistry;
 import id.go.tangerangkota.puspaga.report.DocumentService;
 import id.go.tangerangkota.puspaga.report.PdfRenderer;
 import id.go.tangerangkota.puspaga.shared.IndonesianDates;
@@ -62,13 +62,13 @@ public class Incidents {
   private final MailOutbox outbox;
   private final MailTemplates templates;
   private final StaffAddresses staff;
-  private final DocumentProperties documents;
+  private final OfficeRegistry offices;
   private final NotificationProperties links;
   private final PdfRenderer renderer;
   private final AccessLog accessLog;
 
   Incidents(JdbcTemplate jdbc, Clock clock, WorkingDayCalendar calendar, RequestContacts contacts, MailOutbox outbox,
-      MailTemplates templates, StaffAddresses staff, DocumentProperties documents, NotificationProperties links,
+      MailTemplates templates, StaffAddresses staff, OfficeRegistry offices, NotificationProperties links,
       PdfRenderer renderer, AccessLog accessLog) {
     this.jdbc = jdbc;
     this.clock = clock;
@@ -77,7 +77,7 @@ public class Incidents {
     this.outbox = outbox;
     this.templates = templates;
     this.staff = staff;
-    this.documents = documents;
+    this.offices = offices;
     this.links = links;
     this.renderer = renderer;
     this.accessLog = accessLog;
@@ -98,14 +98,16 @@ public class Incidents {
     jdbc.update("insert into data_incident (process_instance_id, reported_at, reported_by, due_at, affected_count)"
         + " values (?,?,?,?,?)", instance, Timestamp.from(now), reporter, Timestamp.from(due), affected.size());
     Map<String, Object> model = new HashMap<>();
-    model.put("office", documents.office());
+    model.put("office", offices.of(execution.getTenantId()).letterhead());
     model.put("reporter", DocumentService.fullName(execution, reporter));
     model.put("description", description);
     model.put("affected", affected.isEmpty() ? "belum diketahui" : String.join(", ", affected.keySet()));
     model.put("due", IndonesianDates.moment(due, calendar.zone()));
     model.put("tasklist", links.link("/camunda/app/tasklist/"));
     // The Ketua is told at once: she is addressed with the officer, not in copy.
-    List<String> to = new ArrayList<>(new LinkedHashSet<>(concat(staff.of("ketua", "incident"), staff.of("ppdp", "incident"))));
+    List<String> to = new ArrayList<>(new LinkedHashSet<>(concat(
+        staff.of("ketua", offices.of(execution.getTenantId()).id(), "incident"),
+        staff.of("ppdp", offices.of(execution.getTenantId()).id(), "incident"))));
     if (!to.isEmpty()) {
       var text = templates.render("insiden-dilaporkan", model);
       outbox.enqueue(new OutgoingMail(MailKind.PERSONAL_DATA, "incident-reported:" + instance, to, List.of(),
@@ -133,7 +135,7 @@ public class Incidents {
     Map<String, String> affected = affected(execution);
     String officer = (String) execution.getVariable(ASSESSED_BY);
     Map<String, Object> model = new HashMap<>();
-    model.put("office", documents.office());
+    model.put("office", offices.of(execution.getTenantId()).letterhead());
     model.put("description", execution.getVariable(DESCRIPTION));
     model.put("assessment", execution.getVariable(ASSESSMENT));
     Instant reported = DatabaseTimes.instant(jdbc.queryForObject("select reported_at from data_incident"
@@ -173,11 +175,12 @@ public class Incidents {
     jdbc.update("update data_incident set breached_at = ? where process_instance_id = ? and breached_at is null",
         Timestamp.from(clock.instant()), instance);
     Map<String, Object> model = new HashMap<>();
-    model.put("office", documents.office());
+    model.put("office", offices.of(execution.getTenantId()).letterhead());
     model.put("due", execution.getVariable("answerDueText"));
     model.put("description", execution.getVariable(DESCRIPTION));
     model.put("tasklist", links.link("/camunda/app/tasklist/"));
-    OutgoingMail mail = staff.mail(MailKind.BREACH, "incident-breach:" + instance, "ppdp", "ketua", "incident breach",
+    OutgoingMail mail = staff.mail(MailKind.BREACH, "incident-breach:" + instance, "ppdp", "ketua",
+        offices.of(execution.getTenantId()).id(), "incident breach",
         templates.render("insiden-terlambat", model));
     if (mail != null) {
       outbox.enqueue(mail);
@@ -236,7 +239,7 @@ public class Incidents {
     }
     if (!unknown.isEmpty()) {
       throw RequiredVariables.refusal("Permohonan berikut tidak ditemukan: " + String.join(", ", unknown)
-          + ". Periksa nomor registrasinya, mis. LI-2026-0042.");
+          + ". Periksa nomor registrasinya, mis. LI-3671-2026-0042.");
     }
     return found;
   }

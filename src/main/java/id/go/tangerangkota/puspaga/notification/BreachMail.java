@@ -26,7 +26,7 @@ public class BreachMail implements BreachNotification {
 
   @Override
   public void breachRecorded(String breachId, Breach breach, DelegateExecution execution) {
-    var facts = new TaskMails.TaskFacts(breach.taskId(), breach.activityName(), breach.sopStep(), breach.assignee(),
+    var facts = new TaskMails.TaskFacts(execution.getTenantId(), breach.taskId(), breach.activityName(), breach.sopStep(), breach.assignee(),
         breach.candidateGroup(), breach.deadline(), breach.businessKey(), text(execution.getVariable(REQUESTER_NAME)),
         text(execution.getVariable(TOPIC)));
     mails.breach(breachId, facts, breach.firedAt(), execution.getProcessEngineServices().getIdentityService())

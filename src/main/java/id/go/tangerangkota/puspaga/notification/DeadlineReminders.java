@@ -5,6 +5,7 @@ import static id.go.tangerangkota.puspaga.layanan.LayananInformasi.REGISTRATION_
 import static id.go.tangerangkota.puspaga.layanan.LayananInformasi.REQUESTER_NAME;
 import static id.go.tangerangkota.puspaga.layanan.LayananInformasi.TOPIC;
 
+import id.go.tangerangkota.puspaga.calendar.OfficeCalendars;
 import id.go.tangerangkota.puspaga.calendar.WorkingDayCalendar;
 import id.go.tangerangkota.puspaga.layanan.SopSteps;
 import java.time.Clock;
@@ -40,18 +41,18 @@ public class DeadlineReminders {
   private final SopSteps steps;
   private final TaskMails mails;
   private final MailOutbox outbox;
-  private final WorkingDayCalendar calendar;
+  private final OfficeCalendars calendars;
   private final Clock clock;
 
   public DeadlineReminders(TaskService tasks, RuntimeService runtime, IdentityService identity, SopSteps steps,
-      TaskMails mails, MailOutbox outbox, WorkingDayCalendar calendar, Clock clock) {
+      TaskMails mails, MailOutbox outbox, OfficeCalendars calendars, Clock clock) {
     this.tasks = tasks;
     this.runtime = runtime;
     this.identity = identity;
     this.steps = steps;
     this.mails = mails;
     this.outbox = outbox;
-    this.calendar = calendar;
+    this.calendars = calendars;
     this.clock = clock;
   }
 
@@ -64,13 +65,14 @@ public class DeadlineReminders {
         .dueAfter(Date.from(now)).dueBefore(Date.from(now.plus(HORIZON))).list();
     for (Task task : open) {
       Instant due = task.getDueDate().toInstant();
-      if (now.isBefore(reminderTime(due)) || workingDaysBetween(task.getCreateTime().toInstant(), due) <= 1) {
+      WorkingDayCalendar calendar = calendars.of(task.getTenantId());
+      if (now.isBefore(reminderTime(calendar, due)) || workingDaysBetween(calendar, task.getCreateTime().toInstant(), due) <= 1) {
         continue;
       }
       var step = steps.of(task.getProcessDefinitionId(), task.getTaskDefinitionKey());
       Map<String, Object> variables = runtime.getVariables(task.getExecutionId(),
           List.of(REGISTRATION_NUMBER, REQUESTER_NAME, TOPIC));
-      var facts = new TaskMails.TaskFacts(task.getId(), task.getName(), step.number(), task.getAssignee(),
+      var facts = new TaskMails.TaskFacts(task.getTenantId(), task.getId(), task.getName(), step.number(), task.getAssignee(),
           step.candidateGroup(), due, text(variables.get(REGISTRATION_NUMBER)), text(variables.get(REQUESTER_NAME)),
           text(variables.get(TOPIC)));
       var mail = mails.reminder(facts, identity);
@@ -81,8 +83,13 @@ public class DeadlineReminders {
     return written;
   }
 
-  /** Exactly one working day before the deadline: the same time on the working day before its day. */
+  /** At the default office: exactly one working day before the deadline. */
   public Instant reminderTime(Instant deadline) {
+    return reminderTime(calendars.of(null), deadline);
+  }
+
+  /** Exactly one working day before the deadline: the same time on the office's working day before its day. */
+  static Instant reminderTime(WorkingDayCalendar calendar, Instant deadline) {
     ZonedDateTime at = deadline.atZone(calendar.zone());
     LocalDate day = at.toLocalDate().minusDays(1);
     while (!calendar.isWorkingDay(day)) {
@@ -92,7 +99,7 @@ public class DeadlineReminders {
   }
 
   /** Working days after the start's date up to and including the deadline's date. */
-  int workingDaysBetween(Instant start, Instant deadline) {
+  static int workingDaysBetween(WorkingDayCalendar calendar, Instant start, Instant deadline) {
     LocalDate last = deadline.atZone(calendar.zone()).toLocalDate();
     int days = 0;
     for (LocalDate day = start.atZone(calendar.zone()).toLocalDate().plusDays(1); !day.isAfter(last); day = day.plusDays(1)) {

@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Who is told about a task: its assignee, or every member of its candidate group while nobody has
  * claimed it; the Ketua in copy. Addresses are the Camunda users' {@code email}; a user without one
- * is skipped and logged, never a reason to lose the mail for the others.
+ * is skipped and logged, never a reason to lose the mail for the others. Only people of the
+ * office the mail is about: a lane group spans every office on the platform.
  */
 final class Recipients {
 
@@ -21,9 +22,11 @@ final class Recipients {
   private static final Logger LOG = LoggerFactory.getLogger(Recipients.class);
 
   private final IdentityService identity;
+  private final String office;
 
-  Recipients(IdentityService identity) {
+  Recipients(IdentityService identity, String office) {
     this.identity = identity;
+    this.office = office;
   }
 
   record Addressed(List<String> to, List<String> cc) {
@@ -53,14 +56,14 @@ final class Recipients {
 
   List<String> membersOf(String group, String why) {
     List<String> addresses = new ArrayList<>();
-    for (User user : identity.createUserQuery().memberOfGroup(group).orderByUserId().asc().list()) {
+    for (User user : usersOf(group)) {
       usable(user, why).ifPresent(addresses::add);
     }
     return addresses;
   }
 
   List<User> usersOf(String group) {
-    return identity.createUserQuery().memberOfGroup(group).orderByUserId().asc().list();
+    return identity.createUserQuery().memberOfGroup(group).memberOfTenant(office).orderByUserId().asc().list();
   }
 
   java.util.Optional<String> addressOf(String userId, String why) {

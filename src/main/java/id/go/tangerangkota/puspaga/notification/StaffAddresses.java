@@ -18,14 +18,15 @@ public class StaffAddresses {
   }
 
   /** Every member's address, each once; a member without an address is skipped and logged. */
-  public List<String> of(String group, String why) {
-    return new Recipients(identity).membersOf(group, why);
+  public List<String> of(String group, String office, String why) {
+    return new Recipients(identity, office).membersOf(group, why);
   }
 
   /** The members of {@code to}, and the members of {@code cc} who are not already addressed. */
-  public OutgoingMail mail(MailKind kind, String dedupKey, String to, String cc, String why, MailTemplates.Rendered text) {
-    Set<String> addressed = new LinkedHashSet<>(of(to, why));
-    List<String> copy = new ArrayList<>(of(cc, why));
+  public OutgoingMail mail(MailKind kind, String dedupKey, String to, String cc, String office, String why,
+      MailTemplates.Rendered text) {
+    Set<String> addressed = new LinkedHashSet<>(of(to, office, why));
+    List<String> copy = new ArrayList<>(of(cc, office, why));
     copy.removeAll(addressed);
     if (addressed.isEmpty()) {
       addressed.addAll(copy);

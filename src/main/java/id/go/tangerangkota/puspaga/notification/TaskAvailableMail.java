@@ -54,7 +54,7 @@ public class TaskAvailableMail extends AbstractProcessEnginePlugin implements Ta
         continue;
       }
       var step = steps.getObject().of(task.getProcessDefinitionId(), task.getTaskDefinitionKey());
-      var facts = new TaskMails.TaskFacts(task.getId(), task.getName(), step.number(), null, group,
+      var facts = new TaskMails.TaskFacts(task.getTenantId(), task.getId(), task.getName(), step.number(), null, group,
           task.getDueDate() == null ? null : task.getDueDate().toInstant(), text(task.getVariable(REGISTRATION_NUMBER)),
           text(task.getVariable(REQUESTER_NAME)), text(task.getVariable(TOPIC)));
       mails.getObject().available(facts, group, task.getProcessEngineServices().getIdentityService())

@@ -2,7 +2,7 @@ package id.go.tangerangkota.puspaga.notification;
 
 import id.go.tangerangkota.puspaga.calendar.WorkingDayCalendar;
 import id.go.tangerangkota.puspaga.layanan.LayananInformasi;
-import id.go.tangerangkota.puspaga.report.DocumentProperties;
+import id.go.tangerangkota.puspaga.office.OfficeRegistry;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -26,6 +26,7 @@ public class TaskMails {
 
   /** One task as a mail tells about it. */
   public record TaskFacts(
+      String office,
       String taskId,
       String taskName,
       Integer sopStep,
@@ -38,14 +39,14 @@ public class TaskMails {
 
   private final MailTemplates templates;
   private final WorkingDayCalendar calendar;
-  private final DocumentProperties documents;
+  private final OfficeRegistry offices;
   private final NotificationProperties settings;
 
-  public TaskMails(MailTemplates templates, WorkingDayCalendar calendar, DocumentProperties documents,
+  public TaskMails(MailTemplates templates, WorkingDayCalendar calendar, OfficeRegistry offices,
       NotificationProperties settings) {
     this.templates = templates;
     this.calendar = calendar;
-    this.documents = documents;
+    this.offices = offices;
     this.settings = settings;
   }
 
@@ -62,7 +63,7 @@ public class TaskMails {
   }
 
   public java.util.Optional<OutgoingMail> available(TaskFacts task, String group, IdentityService identity) {
-    Recipients recipients = new Recipients(identity);
+    Recipients recipients = new Recipients(identity, offices.of(task.office()).id());
     var to = recipients.membersOf(group, "tugas baru " + task.taskId());
     if (to.isEmpty()) {
       return java.util.Optional.empty();
@@ -74,7 +75,7 @@ public class TaskMails {
 
   private java.util.Optional<OutgoingMail> mail(MailKind kind, String key, String template, TaskFacts task,
       Map<String, Object> model, IdentityService identity) {
-    var addressed = new Recipients(identity).forTask(task.assignee(), task.candidateGroup(), key);
+    var addressed = new Recipients(identity, offices.of(task.office()).id()).forTask(task.assignee(), task.candidateGroup(), key);
     if (addressed.isEmpty()) {
       return java.util.Optional.empty();
     }
@@ -85,7 +86,7 @@ public class TaskMails {
 
   Map<String, Object> model(TaskFacts task) {
     Map<String, Object> model = new HashMap<>();
-    model.put("office", documents.office());
+    model.put("office", offices.of(task.office()).letterhead());
     model.put("task", task);
     model.put("request", requestLabel(task));
     model.put("topic", task.topic() == null ? null : LayananInformasi.topicLabel(task.topic()));

@@ -3,7 +3,8 @@ package id.go.tangerangkota.puspaga.permohonan;
 import id.go.tangerangkota.puspaga.layanan.SopStepLimits;
 import id.go.tangerangkota.puspaga.notification.MailTemplates;
 import id.go.tangerangkota.puspaga.privacy.PrivacyProperties;
-import id.go.tangerangkota.puspaga.report.DocumentProperties;
+import id.go.tangerangkota.puspaga.office.Office;
+import id.go.tangerangkota.puspaga.office.OfficeRegistry;
 import id.go.tangerangkota.puspaga.system.ClasspathTemplates;
 import java.util.HashMap;
 import java.util.Locale;
@@ -22,14 +23,14 @@ public class PublicPages {
 
   private final TemplateEngine engine = ClasspathTemplates.engine("templates/public/", ".html", TemplateMode.HTML);
   private final MailTemplates mails;
-  private final DocumentProperties documents;
+  private final OfficeRegistry offices;
 
   private final SopStepLimits limits;
   private final PrivacyProperties privacy;
 
-  PublicPages(MailTemplates mails, DocumentProperties documents, SopStepLimits limits, PrivacyProperties privacy) {
+  PublicPages(MailTemplates mails, OfficeRegistry offices, SopStepLimits limits, PrivacyProperties privacy) {
     this.mails = mails;
-    this.documents = documents;
+    this.offices = offices;
     this.limits = limits;
     this.privacy = privacy;
   }
@@ -41,16 +42,18 @@ public class PublicPages {
 
   public String render(String page, Map<String, Object> model) {
     Map<String, Object> all = new HashMap<>(model);
-    all.put("office", documents.office());
+    all.putIfAbsent("office", offices.defaultOffice().letterhead());
+    // Where the office's public pages are: /permohonan for the default office, /permohonan/{path} for each.
+    all.putIfAbsent("base", "/permohonan");
     all.put("registrationLimit", registrationLimit());
     all.put("requestRetention", PrivacyProperties.words(privacy.requestRetention()));
     all.put("archiveRetention", PrivacyProperties.words(privacy.archiveRetention()));
     return engine.process(page, new Context(Locale.forLanguageTag("id-ID"), all));
   }
 
-  MailTemplates.Rendered receiptMail(String number, String code, String name, String statusPageUrl) {
+  MailTemplates.Rendered receiptMail(Office office, String number, String code, String name, String statusPageUrl) {
     Map<String, Object> model = new HashMap<>();
-    model.put("office", documents.office());
+    model.put("office", office.letterhead());
     model.put("number", number);
     model.put("code", code);
     model.put("name", name);

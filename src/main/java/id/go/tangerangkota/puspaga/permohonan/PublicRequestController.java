@@ -5,6 +5,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import id.go.tangerangkota.puspaga.office.Office;
+import id.go.tangerangkota.puspaga.office.OfficeRegistry;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -34,8 +38,11 @@ class PublicRequestController {
   private final PublicRequestProperties settings;
   private final NotificationProperties links;
 
+  private final OfficeRegistry offices;
+
   PublicRequestController(PublicRequestService requests, PublicResponses responses, RateLimits limits,
-      PublicRequestProperties settings, NotificationProperties links) {
+      PublicRequestProperties settings, NotificationProperties links, OfficeRegistry offices) {
+    this.offices = offices;
     this.requests = requests;
     this.responses = responses;
     this.limits = limits;
@@ -43,19 +50,56 @@ class PublicRequestController {
     this.links = links;
   }
 
-  @GetMapping("/permohonan")
-  ResponseEntity<String> form(HttpServletRequest request) {
-    return page(HttpStatus.OK, "permohonan", Map.of(), request, true);
+  /**
+   * The office whose pages these are: {@code /permohonan} is the default office's, {@code
+   * /permohonan/{path}} the office with that public path's (empty: no such office).
+   */
+  private Optional<Office> office(String path) {
+    return path == null ? Optional.of(offices.defaultOffice()) : offices.findByPublicPath(path);
   }
 
-  @PostMapping(path = "/permohonan", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-  ResponseEntity<String> submit(HttpServletRequest request,
+  private static String base(String path) {
+    return path == null ? "/permohonan" : "/permohonan/" + path;
+  }
+
+  private ResponseEntity<String> noSuchOffice(HttpServletRequest request) {
+    return responses.page(HttpStatus.NOT_FOUND, "pesan", Map.of("message", NO_SUCH_OFFICE), request, null);
+  }
+
+  static final String NO_SUCH_OFFICE = "Halaman kantor PUSPAGA ini tidak ada. Pilih kantor Anda dari halaman depan.";
+
+  /** The root page: each office's pages, the survey, the staff login. */
+  @GetMapping("/")
+  ResponseEntity<String> home(HttpServletRequest request) {
+    return responses.page(HttpStatus.OK, "beranda", Map.of("offices", offices.all()), request, null);
+  }
+
+  @GetMapping({"/permohonan", "/permohonan/{path:[a-z0-9-]+}"})
+  ResponseEntity<String> form(HttpServletRequest request, @PathVariable(required = false) String path) {
+    return office(path).map(office -> page(HttpStatus.OK, "permohonan", officeModel(office, path), request, true))
+        .orElseGet(() -> noSuchOffice(request));
+  }
+
+  private static Map<String, Object> officeModel(Office office, String path) {
+    Map<String, Object> model = new HashMap<>();
+    model.put("office", office.letterhead());
+    model.put("officeName", office.name());
+    model.put("base", base(path));
+    return model;
+  }
+
+  @PostMapping(path = {"/permohonan", "/permohonan/{path:[a-z0-9-]+}"}, consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+  ResponseEntity<String> submit(HttpServletRequest request, @PathVariable(required = false) String path,
       @RequestParam(required = false) String requesterName, @RequestParam(required = false) String requesterPhone,
       @RequestParam(required = false) String requesterEmail, @RequestParam(required = false) String requesterInstitution,
       @RequestParam(required = false) String requesterAddress, @RequestParam(required = false) String topic,
       @RequestParam(required = false) String requestBackground, @RequestParam(required = false) String consent,
       @RequestParam(required = false) String website, @RequestParam(required = false) String csrf,
       @RequestParam(required = false) String issued, @RequestParam(required = false) String sig) {
+    Optional<Office> office = office(path);
+    if (office.isEmpty()) {
+      return noSuchOffice(request);
+    }
     if (!limits.allowSubmission(request.getRemoteAddr())) {
       return responses.tooMany();
     }
@@ -65,7 +109,7 @@ class PublicRequestController {
     }
     PublicRequestForm form = new PublicRequestForm(requesterName, requesterPhone, requesterEmail, requesterInstitution,
         requesterAddress, topic, requestBackground, "ya".equals(consent));
-    Map<String, Object> model = new HashMap<>();
+    Map<String, Object> model = officeModel(office.get(), path);
     model.put("form", form);
     if (website != null && !website.isEmpty()) {
       // The field people never see: a robot filled it. Nothing is stored, nothing is said about why.
@@ -84,28 +128,38 @@ class PublicRequestController {
       model.put("errors", problems);
       return page(HttpStatus.BAD_REQUEST, "permohonan", model, request, true);
     }
-    var submitted = requests.submit(form, statusPage());
-    return page(HttpStatus.OK, "terkirim", Map.of("submitted", submitted, "statusPage", statusPage()), request, false);
+    var submitted = requests.submit(form, statusPage(path), office.get());
+    model.put("submitted", submitted);
+    model.put("statusPage", statusPage(path));
+    return page(HttpStatus.OK, "terkirim", model, request, false);
   }
 
-  @GetMapping("/permohonan/status")
-  ResponseEntity<String> statusForm(HttpServletRequest request) {
-    return page(HttpStatus.OK, "status", Map.of(), request, true);
+  @GetMapping({"/permohonan/status", "/permohonan/{path:[a-z0-9-]+}/status"})
+  ResponseEntity<String> statusForm(HttpServletRequest request, @PathVariable(required = false) String path) {
+    return office(path).map(office -> page(HttpStatus.OK, "status", officeModel(office, path), request, true))
+        .orElseGet(() -> noSuchOffice(request));
   }
 
-  @PostMapping(path = "/permohonan/status", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-  ResponseEntity<String> status(HttpServletRequest request, @RequestParam(required = false) String registrationNumber,
+  /** Only the office's own requests: another office's number is as unknown here as a wrong one. */
+  @PostMapping(path = {"/permohonan/status", "/permohonan/{path:[a-z0-9-]+}/status"},
+      consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+  ResponseEntity<String> status(HttpServletRequest request, @PathVariable(required = false) String path,
+      @RequestParam(required = false) String registrationNumber,
       @RequestParam(required = false) String statusCode, @RequestParam(required = false) String csrf,
       @RequestParam(required = false) String issued, @RequestParam(required = false) String sig) {
+    Optional<Office> office = office(path);
+    if (office.isEmpty()) {
+      return noSuchOffice(request);
+    }
     if (!limits.allowStatusCheck(request.getRemoteAddr())) {
       return responses.tooMany();
     }
     if (responses.check(request, csrf, issued, sig, Duration.ZERO) == FormTokens.Verdict.FORGED) {
       return page(HttpStatus.FORBIDDEN, "pesan", Map.of("message", PublicResponses.FORGED), request, false);
     }
-    Map<String, Object> model = new HashMap<>();
+    Map<String, Object> model = officeModel(office.get(), path);
     model.put("registrationNumber", registrationNumber == null ? "" : registrationNumber.strip());
-    var status = requests.status(registrationNumber, statusCode);
+    var status = requests.status(registrationNumber, statusCode, office.get());
     if (status.isEmpty()) {
       model.put("notice", NOT_MATCHING);
       return page(HttpStatus.NOT_FOUND, "status", model, request, true);
@@ -121,7 +175,7 @@ class PublicRequestController {
     return responses.page(status, name, model, request, withForm ? "/permohonan" : null);
   }
 
-  private String statusPage() {
-    return links.link("/permohonan/status");
+  private String statusPage(String path) {
+    return links.link(base(path) + "/status");
   }
 }

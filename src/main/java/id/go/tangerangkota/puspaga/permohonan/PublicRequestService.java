@@ -7,6 +7,9 @@ import static id.go.tangerangkota.puspaga.layanan.LayananInformasi.REQUEST_CHANN
 
 import id.go.tangerangkota.puspaga.calendar.WorkingDayCalendar;
 import id.go.tangerangkota.puspaga.notification.MailKind;
+import id.go.tangerangkota.puspaga.office.Office;
+import id.go.tangerangkota.puspaga.office.OfficeOfNewRequest;
+import id.go.tangerangkota.puspaga.office.OfficeRegistry;
 import id.go.tangerangkota.puspaga.notification.MailOutbox;
 import id.go.tangerangkota.puspaga.notification.OutgoingMail;
 import id.go.tangerangkota.puspaga.rights.RightsRequests;
@@ -78,12 +81,14 @@ public class PublicRequestService {
   private final SurveyInvitations invitations;
   private final ConsentTexts consents;
   private final RightsRequests rights;
+  private final OfficeRegistry offices;
   private final SecureRandom random = new SecureRandom();
 
   public PublicRequestService(RuntimeService runtime, HistoryService history, IdentityService identity,
       JdbcTemplate jdbc, PlatformTransactionManager transactions, MailOutbox outbox, PublicPages pages,
       PublicSentences sentences, WorkingDayCalendar calendar, Clock clock, SurveyInvitations invitations,
-      ConsentTexts consents, RightsRequests rights) {
+      ConsentTexts consents, RightsRequests rights, OfficeRegistry offices) {
+    this.offices = offices;
     this.rights = rights;
     this.invitations = invitations;
     this.consents = consents;
@@ -99,16 +104,18 @@ public class PublicRequestService {
     this.clock = clock;
   }
 
-  /** Starts the request, records its status code and writes the receipt mail: all or nothing. */
-  public Submitted submit(PublicRequestForm form, String statusPageUrl) {
+  /** Starts the office's request, records its status code and writes the receipt mail: all or nothing. */
+  public Submitted submit(PublicRequestForm form, String statusPageUrl, Office office) {
     String code = statusCode();
     String consent = consents.current().version();
     return transaction.execute(status -> {
       Map<String, Object> variables = new HashMap<>(form.values());
       variables.put(REQUEST_CHANNEL, ONLINE);
       variables.put("personalDataConsent", consent + " " + clock.instant());
+      variables.put(OfficeOfNewRequest.OFFICE_ID, office.id());
       String instance;
-      identity.setAuthentication(TECHNICAL_USER, List.of());
+      // As the office whose page it is: the request is that office's.
+      identity.setAuthentication(TECHNICAL_USER, List.of(), List.of(office.id()));
       try {
         instance = runtime.createProcessInstanceByKey(PROCESS_KEY).setVariables(variables).execute().getId();
       } finally {
@@ -116,11 +123,11 @@ public class PublicRequestService {
       }
       String number = (String) runtime.getVariable(instance, REGISTRATION_NUMBER);
       jdbc.update("insert into public_request (registration_number, process_instance_id, status_code_sha256,"
-              + " consent_text_version, submitted_at) values (?,?,?,?,?)",
-          number, instance, hash(code), consent, Timestamp.from(clock.instant()));
+              + " consent_text_version, submitted_at, office_id) values (?,?,?,?,?,?)",
+          number, instance, hash(code), consent, Timestamp.from(clock.instant()), office.id());
       String email = form.values().get("requesterEmail");
       if (email != null) {
-        var mail = pages.receiptMail(number, code, form.values().get("requesterName"), statusPageUrl);
+        var mail = pages.receiptMail(office, number, code, form.values().get("requesterName"), statusPageUrl);
         outbox.enqueue(new OutgoingMail(MailKind.PUBLIC_RECEIPT, "receipt:" + number, List.of(email), List.of(),
             mail.subject(), mail.text(), mail.html()));
       }
@@ -132,13 +139,18 @@ public class PublicRequestService {
    * The status of a request, only with its status code. An unknown number and a wrong code take
    * the same path (a lookup and a hash comparison) and give the same empty answer.
    */
-  public Optional<Status> status(String registrationNumber, String statusCode) {
-    return proven(registrationNumber, statusCode).map(row -> statusOf(row.number(), row.instance(),
+  public Optional<Status> status(String registrationNumber, String statusCode, Office office) {
+    return proven(registrationNumber, statusCode).filter(row -> office.id().equals(row.office())).map(row -> statusOf(row.number(), row.instance(),
         java.util.Date.from(row.submittedAt())));
   }
 
+  /** The status of a request already proven. */
+  Status status(Proven proven) {
+    return statusOf(proven.number(), proven.instance(), java.util.Date.from(proven.submittedAt()));
+  }
+
   /** A request proven to be the caller's by its number and status code. */
-  record Proven(String number, String instance, java.time.Instant submittedAt) {}
+  record Proven(String number, String instance, java.time.Instant submittedAt, String office) {}
 
   /**
    * The request, only with its status code. An unknown number and a wrong code take the same path
@@ -148,7 +160,8 @@ public class PublicRequestService {
     String number = registrationNumber == null ? "" : registrationNumber.strip().toUpperCase();
     String code = normalise(statusCode);
     List<Map<String, Object>> rows = jdbc.queryForList(
-        "select process_instance_id, status_code_sha256, submitted_at from public_request where registration_number = ?",
+        "select process_instance_id, status_code_sha256, submitted_at, office_id from public_request"
+            + " where registration_number = ?",
         number);
     String expected = rows.isEmpty() ? NO_SUCH_HASH : (String) rows.get(0).get("status_code_sha256");
     boolean matches = MessageDigest.isEqual(hash(code).getBytes(StandardCharsets.US_ASCII),
@@ -157,7 +170,8 @@ public class PublicRequestService {
       return Optional.empty();
     }
     return Optional.of(new Proven(number, (String) rows.get(0).get("process_instance_id"),
-        id.go.tangerangkota.puspaga.system.DatabaseTimes.instant(rows.get(0).get("submitted_at"))));
+        id.go.tangerangkota.puspaga.system.DatabaseTimes.instant(rows.get(0).get("submitted_at")),
+        (String) rows.get(0).get("office_id")));
   }
 
   private Status statusOf(String number, String instance, java.util.Date submitted) {

@@ -74,7 +74,8 @@ class PublicRightsController {
     if (RightsKind.of(rightsKind).isEmpty()) {
       problem = "Pilih jenis permintaan: akses, perbaikan, penarikan persetujuan atau penghapusan.";
     } else {
-      identity.setAuthentication(PublicRequestService.TECHNICAL_USER, List.of());
+      // As the request's office: the rights request is that office's, and finds the request only there.
+      identity.setAuthentication(PublicRequestService.TECHNICAL_USER, List.of(), List.of(proven.office()));
       try {
         runtime.createProcessInstanceByKey(RightsVariables.PROCESS_KEY).setVariables(variables).execute();
       } catch (SubmissionRejectedException refused) {
@@ -135,7 +136,7 @@ class PublicRightsController {
     Map<String, Object> model = new HashMap<>();
     model.put("registrationNumber", proven.number());
     model.put("statusCode", statusCode.strip());
-    model.put("status", requests.status(proven.number(), statusCode).orElseThrow());
+    model.put("status", requests.status(proven));
     return model;
   }
 

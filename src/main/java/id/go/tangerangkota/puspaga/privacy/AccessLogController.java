@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The access log for the data protection officer and the Ketua: per request
- * ({@code GET /api/privacy/access-log?registrationNumber=LI-2026-0042}) or per person
+ * ({@code GET /api/privacy/access-log?registrationNumber=LI-3671-2026-0042}) or per person
  * ({@code ?user=budi}). Reading it is recorded too.
  */
 @RestController
@@ -52,7 +52,7 @@ class AccessLogController {
     }
     boolean byRequest = registrationNumber != null && !registrationNumber.isBlank();
     if (byRequest == (user != null && !user.isBlank())) {
-      return ApiAnswers.refused(HttpStatus.BAD_REQUEST, "Sebutkan satu permohonan (registrationNumber=LI-2026-0042)"
+      return ApiAnswers.refused(HttpStatus.BAD_REQUEST, "Sebutkan satu permohonan (registrationNumber=LI-3671-2026-0042)"
           + " atau satu petugas (user=budi).");
     }
     String reader = identity.getCurrentAuthentication().getUserId();

@@ -12,7 +12,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Document numbers from a database sequence per type per year, drawn in the caller's transaction:
+ * Document numbers from a database sequence per office, type and year, drawn in the caller's transaction:
  * the increment's row lock makes them unique across threads and nodes; a rolled-back draw is
  * undone with the rest, so a number is never given twice and none is skipped (gapless).
  *
@@ -47,9 +47,10 @@ public class DocumentNumbering {
     this.properties = properties;
   }
 
-  public String next(DocumentType type, LocalDate date) {
-    long sequence = nextValue(type, date.getYear());
+  public String next(String office, DocumentType type, LocalDate date) {
+    long sequence = nextValue(office, type, date.getYear());
     return properties.patternFor(type)
+        .replace("{office}", office)
         .replace("{seq}", String.format("%03d", sequence))
         .replace("{code}", type.code())
         .replace("{romanMonth}", ROMAN_MONTHS[date.getMonthValue() - 1])
@@ -57,23 +58,24 @@ public class DocumentNumbering {
         .replace("{year}", Integer.toString(date.getYear()));
   }
 
-  long nextValue(DocumentType type, int year) {
-    return nextValue(type.name(), year);
+  long nextValue(String office, DocumentType type, int year) {
+    return nextValue(office, type.name(), year);
   }
 
-  /** The next value of the counter {@code key} (a document type, or {@link #REGISTRATION}) in that year. */
-  public long nextValue(String key, int year) {
+  /** The next value of the office's counter {@code key} (a document type, or {@link #REGISTRATION}) in that year. */
+  public long nextValue(String office, String key, int year) {
     for (int attempt = 0; attempt < 3; attempt++) {
-      if (jdbc.update("update document_sequence set last_value = last_value + 1 where document_type = ? and sequence_year = ?",
-          key, year) == 1) {
-        return jdbc.queryForObject("select last_value from document_sequence where document_type = ? and sequence_year = ?",
-            Long.class, key, year);
+      if (jdbc.update("update document_sequence set last_value = last_value + 1 where office_id = ? and document_type = ?"
+          + " and sequence_year = ?", office, key, year) == 1) {
+        return jdbc.queryForObject("select last_value from document_sequence where office_id = ? and document_type = ?"
+            + " and sequence_year = ?", Long.class, office, key, year);
       }
       try {
         // Under a savepoint: on PostgreSQL a failed insert aborts the whole transaction (the
         // engine's), unless rolled back to a savepoint; then the update below goes on.
         savepoint.executeWithoutResult(status -> jdbc.update(
-            "insert into document_sequence (document_type, sequence_year, last_value) values (?, ?, 1)", key, year));
+            "insert into document_sequence (office_id, document_type, sequence_year, last_value) values (?, ?, ?, 1)",
+            office, key, year));
         countersInserted.incrementAndGet();
         return 1;
       } catch (DuplicateKeyException anotherNodeInsertedFirst) {
@@ -81,7 +83,7 @@ public class DocumentNumbering {
         // The first number of the year was just drawn elsewhere: increment that row instead.
       }
     }
-    throw new IllegalStateException("Cannot draw a number for " + key + " " + year);
+    throw new IllegalStateException("Cannot draw a number for " + office + " " + key + " " + year);
   }
 
   long countersInserted() {
@@ -93,10 +95,10 @@ public class DocumentNumbering {
   }
 
   /**
-   * Creates the year's counters that do not exist yet, at 0, each committed on its own (outside
-   * any caller's transaction): several nodes may do it at once.
+   * Creates the office's counters of the year that do not exist yet, at 0, each committed on its own
+   * (outside any caller's transaction): several nodes may do it at once.
    */
-  public void prepareYear(int year) {
+  public void prepareYear(String office, int year) {
     List<String> keys = new ArrayList<>();
     for (DocumentType type : DocumentType.values()) {
       keys.add(type.name());
@@ -105,10 +107,12 @@ public class DocumentNumbering {
     for (String key : keys) {
       newTransaction.executeWithoutResult(status -> {
         Integer existing = jdbc.queryForObject(
-            "select count(*) from document_sequence where document_type = ? and sequence_year = ?", Integer.class, key, year);
+            "select count(*) from document_sequence where office_id = ? and document_type = ? and sequence_year = ?",
+            Integer.class, office, key, year);
         if (existing == 0) {
           try {
-            jdbc.update("insert into document_sequence (document_type, sequence_year, last_value) values (?, ?, 0)", key, year);
+            jdbc.update("insert into document_sequence (office_id, document_type, sequence_year, last_value) values (?, ?, ?, 0)",
+                office, key, year);
           } catch (DuplicateKeyException anotherNodeCreatedIt) {
             status.setRollbackOnly();
           }

@@ -3,6 +3,8 @@ package id.go.tangerangkota.puspaga.report;
 import static id.go.tangerangkota.puspaga.shared.IndonesianDates.INDONESIAN_DATE;
 
 import id.go.tangerangkota.puspaga.calendar.WorkingDayCalendar;
+import id.go.tangerangkota.puspaga.office.Office;
+import id.go.tangerangkota.puspaga.office.OfficeRegistry;
 import id.go.tangerangkota.puspaga.shared.IndonesianDates;
 import id.go.tangerangkota.puspaga.shared.JsonListVariable;
 import java.security.MessageDigest;
@@ -33,15 +35,15 @@ public class DocumentService {
 
   private final PdfRenderer renderer;
   private final DocumentNumbering numbering;
-  private final DocumentProperties properties;
+  private final OfficeRegistry offices;
   private final Clock clock;
   private final WorkingDayCalendar calendar;
 
-  public DocumentService(PdfRenderer renderer, DocumentNumbering numbering, DocumentProperties properties, Clock clock,
+  public DocumentService(PdfRenderer renderer, DocumentNumbering numbering, OfficeRegistry offices, Clock clock,
       WorkingDayCalendar calendar) {
     this.renderer = renderer;
     this.numbering = numbering;
-    this.properties = properties;
+    this.offices = offices;
     this.clock = clock;
     this.calendar = calendar;
   }
@@ -53,7 +55,8 @@ public class DocumentService {
   /** Generates with extra template values, e.g. the list of archived documents of a receipt. */
   public GeneratedDocument generate(DocumentType type, DelegateExecution execution, Map<String, Object> extra) {
     LocalDate today = LocalDate.now(clock.withZone(calendar.zone()));
-    String number = numbering.next(type, today);
+    Office office = offices.of(execution.getTenantId());
+    String number = numbering.next(office.id(), type, today);
     Map<String, Object> model = new HashMap<>();
     execution.getVariables().forEach((name, value) -> model.put(name, plain(value)));
     model.put("dates", DATES);
@@ -63,7 +66,7 @@ public class DocumentService {
     model.put("documentNumber", number);
     model.put("documentTitle", type.title());
     model.put("documentDate", today.format(INDONESIAN_DATE));
-    model.put("office", properties.office());
+    model.put("office", office.letterhead());
     model.put("businessKey", execution.getProcessBusinessKey());
     model.put("registeredByName", fullName(execution, (String) execution.getVariable("registeredBy")));
     model.put("coordinatorName", fullName(execution, (String) execution.getVariable("coordinator")));

@@ -1,6 +1,8 @@
 package id.go.tangerangkota.puspaga.report;
 
 import id.go.tangerangkota.puspaga.calendar.WorkingDayCalendar;
+import id.go.tangerangkota.puspaga.office.Office;
+import id.go.tangerangkota.puspaga.office.OfficeRegistry;
 import id.go.tangerangkota.puspaga.system.RecurringRounds;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -10,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.TaskScheduler;
 
 /**
- * Keeps the number counters of this year and the next in place (see {@link DocumentNumbering}):
+ * Keeps every office's number counters of this year and the next in place (see {@link DocumentNumbering}):
  * when the application starts, before the job executor draws numbers, and every night at 00:05 in
  * the calendar's zone, so that a server running across New Year finds next year's counters there.
  */
@@ -21,11 +23,13 @@ class DocumentYearPreparation {
 
   @Bean
   RecurringRounds documentYearRounds(TaskScheduler scheduler, MeterRegistry meters, DocumentNumbering numbering,
-      Clock clock, WorkingDayCalendar calendar) {
+      Clock clock, WorkingDayCalendar calendar, OfficeRegistry offices) {
     return new RecurringRounds(scheduler, meters, true).cronAndAtStart("year-counters", NIGHTLY, calendar.zone(), () -> {
       int year = LocalDate.now(clock.withZone(calendar.zone())).getYear();
-      numbering.prepareYear(year);
-      numbering.prepareYear(year + 1);
+      for (Office office : offices.all()) {
+        numbering.prepareYear(office.id(), year);
+        numbering.prepareYear(office.id(), year + 1);
+      }
     });
   }
 }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import id.go.tangerangkota.puspaga.calendar.WorkingDayCalendar;
 import id.go.tangerangkota.puspaga.privacy.AccessLog;
-import id.go.tangerangkota.puspaga.report.DocumentProperties;
+import id.go.tangerangkota.puspaga.office.OfficeRegistry;
 import id.go.tangerangkota.puspaga.report.PdfRenderer;
 import id.go.tangerangkota.puspaga.system.DatabaseTimes;
 import java.nio.charset.StandardCharsets;
@@ -47,25 +47,25 @@ public class AccessExport {
   private final JdbcTemplate jdbc;
   private final AccessLog accessLog;
   private final PdfRenderer renderer;
-  private final DocumentProperties documents;
+  private final OfficeRegistry offices;
   private final WorkingDayCalendar calendar;
   private final Clock clock;
   private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   AccessExport(HistoryService history, TaskService tasks, JdbcTemplate jdbc, AccessLog accessLog, PdfRenderer renderer,
-      DocumentProperties documents, WorkingDayCalendar calendar, Clock clock) {
+      OfficeRegistry offices, WorkingDayCalendar calendar, Clock clock) {
     this.history = history;
     this.tasks = tasks;
     this.jdbc = jdbc;
     this.accessLog = accessLog;
     this.renderer = renderer;
-    this.documents = documents;
+    this.offices = offices;
     this.calendar = calendar;
     this.clock = clock;
   }
 
   /** The copy of the request, as it is held now. Run as the application (no signed-in person's checks). */
-  public Copy of(String request, String registrationNumber) {
+  public Copy of(String office, String request, String registrationNumber) {
     Map<String, List<Map<String, Object>>> sections = new LinkedHashMap<>();
     sections.put("Data permohonan", variables(request));
     sections.put("Langkah dan petugas", steps(request));
@@ -93,7 +93,7 @@ public class AccessExport {
     Map<String, Object> copy = new LinkedHashMap<>();
     copy.put("nomorRegistrasi", registrationNumber);
     copy.put("dibuat", when(clock.instant()));
-    copy.put("kantor", documents.office().unit());
+    copy.put("kantor", offices.of(office).name());
     copy.put("bagian", sections);
     byte[] asJson;
     try {
@@ -102,7 +102,7 @@ public class AccessExport {
       throw new IllegalStateException("Cannot write the access copy of " + registrationNumber, e);
     }
     Map<String, Object> model = new LinkedHashMap<>(copy);
-    model.put("office", documents.office());
+    model.put("office", offices.of(office).letterhead());
     return new Copy(renderer.render("salinan-data-pribadi", model), asJson);
   }
 

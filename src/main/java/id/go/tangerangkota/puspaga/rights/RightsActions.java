@@ -4,7 +4,7 @@ import static id.go.tangerangkota.puspaga.rights.RightsVariables.*;
 
 import id.go.tangerangkota.puspaga.privacy.AccessLog;
 import id.go.tangerangkota.puspaga.privacy.RetentionPass;
-import id.go.tangerangkota.puspaga.report.DocumentProperties;
+import id.go.tangerangkota.puspaga.office.OfficeRegistry;
 import id.go.tangerangkota.puspaga.report.DocumentService;
 import id.go.tangerangkota.puspaga.report.PdfRenderer;
 import java.sql.Timestamp;
@@ -41,12 +41,12 @@ public class RightsActions {
   private final AccessLog accessLog;
   private final RetentionPass retention;
   private final PdfRenderer renderer;
-  private final DocumentProperties documents;
+  private final OfficeRegistry offices;
   private final RightsRequests requests;
   private final Clock clock;
 
   RightsActions(JdbcTemplate jdbc, RuntimeService runtime, AccessExport exports,
-      AccessLog accessLog, RetentionPass retention, PdfRenderer renderer, DocumentProperties documents,
+      AccessLog accessLog, RetentionPass retention, PdfRenderer renderer, OfficeRegistry offices,
       RightsRequests requests, Clock clock) {
     this.jdbc = jdbc;
     this.runtime = runtime;
@@ -54,7 +54,7 @@ public class RightsActions {
     this.accessLog = accessLog;
     this.retention = retention;
     this.renderer = renderer;
-    this.documents = documents;
+    this.offices = offices;
     this.requests = requests;
     this.clock = clock;
   }
@@ -67,7 +67,7 @@ public class RightsActions {
     String officer = (String) execution.getVariable(DECIDED_BY);
     switch (RightsKind.valueOf((String) row.get("kind"))) {
       case AKSES -> {
-        AccessExport.Copy copy = exports.of(request, number);
+        AccessExport.Copy copy = exports.of(execution.getTenantId(), request, number);
         String name = "salinan-data-pribadi-" + number;
         file(rights, request, "SALINAN_PDF", name + ".pdf", "application/pdf", copy.pdf());
         file(rights, request, "SALINAN_JSON", name + ".json", "application/json", copy.json());
@@ -116,7 +116,7 @@ public class RightsActions {
       runtime.setVariable(request, field, value);
     }
     Map<String, Object> model = new HashMap<>();
-    model.put("office", documents.office());
+    model.put("office", offices.of(execution.getTenantId()).letterhead());
     model.put("number", number);
     model.put("field", CORRECTABLE.get(field));
     model.put("value", value);

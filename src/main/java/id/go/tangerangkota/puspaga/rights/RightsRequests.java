@@ -12,7 +12,7 @@ import id.go.tangerangkota.puspaga.notification.OutgoingMail;
 import id.go.tangerangkota.puspaga.notification.StaffAddresses;
 import id.go.tangerangkota.puspaga.privacy.AnswerDeadline;
 import id.go.tangerangkota.puspaga.privacy.RequestContacts;
-import id.go.tangerangkota.puspaga.report.DocumentProperties;
+import id.go.tangerangkota.puspaga.office.OfficeRegistry;
 import id.go.tangerangkota.puspaga.shared.RequiredVariables;
 import id.go.tangerangkota.puspaga.system.DatabaseTimes;
 import java.sql.Timestamp;
@@ -62,12 +62,12 @@ public class RightsRequests {
   private final MailOutbox outbox;
   private final MailTemplates templates;
   private final StaffAddresses staff;
-  private final DocumentProperties documents;
+  private final OfficeRegistry offices;
   private final NotificationProperties links;
   private final RequestContacts contacts;
 
   RightsRequests(JdbcTemplate jdbc, Clock clock, WorkingDayCalendar calendar, MailOutbox outbox, MailTemplates templates,
-      StaffAddresses staff, DocumentProperties documents, NotificationProperties links, RequestContacts contacts) {
+      StaffAddresses staff, OfficeRegistry offices, NotificationProperties links, RequestContacts contacts) {
     this.contacts = contacts;
     this.jdbc = jdbc;
     this.clock = clock;
@@ -75,7 +75,7 @@ public class RightsRequests {
     this.outbox = outbox;
     this.templates = templates;
     this.staff = staff;
-    this.documents = documents;
+    this.offices = offices;
     this.links = links;
   }
 
@@ -93,7 +93,7 @@ public class RightsRequests {
       RequiredVariables.text(execution, IDENTITY_CHECK, "Pemeriksaan identitas pemohon");
     }
     String request = contacts.instanceOf(number).orElseThrow(() -> RequiredVariables.refusal("Permohonan dengan nomor registrasi " + number
-        + " tidak ditemukan. Periksa nomornya, mis. LI-2026-0042."));
+        + " tidak ditemukan. Periksa nomornya, mis. LI-3671-2026-0042."));
     if (erasedAt(request).isPresent()) {
       throw RequiredVariables.refusal("Data permohonan " + number + " sudah dihapus; tidak ada lagi data pribadi yang disimpan tentangnya.");
     }
@@ -109,11 +109,11 @@ public class RightsRequests {
             + " channel, requested_at, due_at, reply_to) values (?,?,?,?,?,?,?,?)",
         execution.getProcessInstanceId(), request, number, kind.name(), atCounter ? COUNTER : ONLINE, Timestamp.from(now),
         Timestamp.from(due), contacts.email(request).orElse(null));
-    Map<String, Object> model = model(number, kind);
+    Map<String, Object> model = model(execution.getTenantId(), number, kind);
     model.put("channel", atCounter ? "di loket (dicatat Admin)" : "dari halaman status (daring)");
     model.put("due", when(due));
     OutgoingMail mail = staff.mail(MailKind.PERSONAL_DATA, "rights-received:" + execution.getProcessInstanceId(), PPDP,
-        KETUA, "rights request " + number, templates.render("hak-diterima", model));
+        KETUA, offices.of(execution.getTenantId()).id(), "rights request " + number, templates.render("hak-diterima", model));
     if (mail != null) {
       outbox.enqueue(mail);
     }
@@ -147,7 +147,7 @@ public class RightsRequests {
     String replyTo = (String) row.get("reply_to");
     if (replyTo != null) {
       RightsKind kind = RightsKind.valueOf((String) row.get("kind"));
-      Map<String, Object> model = model((String) row.get("registration_number"), kind);
+      Map<String, Object> model = model(execution.getTenantId(), (String) row.get("registration_number"), kind);
       model.put("granted", GRANTED.equals(decision));
       model.put("answer", answer);
       model.put("statusPage", links.link("/permohonan/status"));
@@ -165,10 +165,11 @@ public class RightsRequests {
     jdbc.update("update data_subject_request set breached_at = ? where process_instance_id = ? and breached_at is null",
         Timestamp.from(clock.instant()), instance);
     Map<String, Object> row = jdbc.queryForMap("select * from data_subject_request where process_instance_id = ?", instance);
-    Map<String, Object> model = model((String) row.get("registration_number"), RightsKind.valueOf((String) row.get("kind")));
+    Map<String, Object> model = model(execution.getTenantId(), (String) row.get("registration_number"),
+        RightsKind.valueOf((String) row.get("kind")));
     model.put("due", when(DatabaseTimes.instant(row.get("due_at"))));
     OutgoingMail mail = staff.mail(MailKind.BREACH, "rights-breach:" + instance, PPDP, KETUA,
-        "rights request breach", templates.render("hak-terlambat", model));
+        offices.of(execution.getTenantId()).id(), "rights request breach", templates.render("hak-terlambat", model));
     if (mail != null) {
       outbox.enqueue(mail);
     }
@@ -263,9 +264,9 @@ public class RightsRequests {
         rightsInstanceId);
   }
 
-  private Map<String, Object> model(String number, RightsKind kind) {
+  private Map<String, Object> model(String office, String number, RightsKind kind) {
     Map<String, Object> model = new HashMap<>();
-    model.put("office", documents.office());
+    model.put("office", offices.of(office).letterhead());
     model.put("number", number);
     model.put("kind", kind.label());
     model.put("tasklist", links.link("/camunda/app/tasklist/"));

@@ -10,7 +10,7 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import id.go.tangerangkota.puspaga.calendar.WorkingDayCalendar;
 import id.go.tangerangkota.puspaga.report.DocumentNumbering;
-import id.go.tangerangkota.puspaga.report.DocumentProperties;
+import id.go.tangerangkota.puspaga.office.OfficeRegistry;
 import id.go.tangerangkota.puspaga.report.DocumentType;
 import id.go.tangerangkota.puspaga.report.PdfRenderer;
 import id.go.tangerangkota.puspaga.report.ReportShelf;
@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.springframework.dao.DuplicateKeyException;
+import org.camunda.bpm.engine.HistoryService;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -55,20 +56,22 @@ public class SurveyDocuments {
   private final SurveyResults results;
   private final PdfRenderer renderer;
   private final DocumentNumbering numbering;
-  private final DocumentProperties properties;
+  private final OfficeRegistry offices;
+  private final HistoryService history;
   private final WorkingDayCalendar calendar;
   private final Clock clock;
   private final TransactionTemplate transaction;
   private final ReportShelf shelf;
 
   SurveyDocuments(SurveyInvitations invitations, SurveyResults results, PdfRenderer renderer, DocumentNumbering numbering,
-      DocumentProperties properties, JdbcTemplate jdbc, WorkingDayCalendar calendar, Clock clock,
+      OfficeRegistry offices, HistoryService history, JdbcTemplate jdbc, WorkingDayCalendar calendar, Clock clock,
       PlatformTransactionManager transactions) {
     this.invitations = invitations;
     this.results = results;
     this.renderer = renderer;
     this.numbering = numbering;
-    this.properties = properties;
+    this.offices = offices;
+    this.history = history;
     this.calendar = calendar;
     this.clock = clock;
     this.transaction = new TransactionTemplate(transactions);
@@ -81,7 +84,8 @@ public class SurveyDocuments {
       String code = invitations.codeOf(invitation);
       String link = invitations.link(code);
       Map<String, Object> model = new HashMap<>();
-      model.put("office", properties.office());
+      var request = history.createHistoricProcessInstanceQuery().processInstanceId(invitation.processInstanceId()).singleResult();
+      model.put("office", offices.of(request == null ? null : request.getTenantId()).letterhead());
       model.put("month", invitation.serviceMonthLabel());
       model.put("code", code);
       model.put("surveyPage", link.substring(0, link.indexOf('?')));
@@ -133,7 +137,8 @@ public class SurveyDocuments {
   private Optional<Filed> file(int year, String by, boolean onlyTheFirst) {
     return Optional.ofNullable(transaction.execute(status -> {
       LocalDate today = LocalDate.now(clock.withZone(calendar.zone()));
-      String number = numbering.next(DocumentType.LAPORAN_SKM, today);
+      // Platform-wide until the survey figures are kept per office: the default office files it.
+      String number = numbering.next(offices.defaultOfficeId(), DocumentType.LAPORAN_SKM, today);
       Integer latest = shelf.latestVersion(year);
       if (onlyTheFirst && latest != null) {
         status.setRollbackOnly();
@@ -145,7 +150,7 @@ public class SurveyDocuments {
       List<SurveyResults.MonthRow> trend = results.trend(period);
       List<String> suggestions = results.suggestions(period).stream().map(row -> (String) row.get("suggestion")).toList();
       Map<String, Object> model = new HashMap<>();
-      model.put("office", properties.office());
+      model.put("office", offices.defaultOffice().letterhead());
       model.put("documentNumber", number);
       model.put("documentTitle", DocumentType.LAPORAN_SKM.title());
       model.put("documentDate", today.format(INDONESIAN_DATE));

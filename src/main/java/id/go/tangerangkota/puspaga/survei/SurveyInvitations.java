@@ -11,7 +11,7 @@ import id.go.tangerangkota.puspaga.notification.MailOutbox;
 import id.go.tangerangkota.puspaga.notification.MailTemplates;
 import id.go.tangerangkota.puspaga.notification.NotificationProperties;
 import id.go.tangerangkota.puspaga.notification.OutgoingMail;
-import id.go.tangerangkota.puspaga.report.DocumentProperties;
+import id.go.tangerangkota.puspaga.office.OfficeRegistry;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.HashMap;
@@ -43,18 +43,18 @@ public class SurveyInvitations {
   private final SurveyCodes codes;
   private final MailOutbox outbox;
   private final MailTemplates mails;
-  private final DocumentProperties documents;
+  private final OfficeRegistry offices;
   private final NotificationProperties links;
   private final WorkingDayCalendar calendar;
   private final Clock clock;
 
   public SurveyInvitations(JdbcTemplate jdbc, SurveyCodes codes, MailOutbox outbox, MailTemplates mails,
-      DocumentProperties documents, NotificationProperties links, WorkingDayCalendar calendar, Clock clock) {
+      OfficeRegistry offices, NotificationProperties links, WorkingDayCalendar calendar, Clock clock) {
     this.jdbc = jdbc;
     this.codes = codes;
     this.outbox = outbox;
     this.mails = mails;
-    this.documents = documents;
+    this.offices = offices;
     this.links = links;
     this.calendar = calendar;
     this.clock = clock;
@@ -76,7 +76,7 @@ public class SurveyInvitations {
     String dedup = "survey-invitation:" + instance;
     if (email instanceof String address && !address.isBlank() && !outbox.exists(dedup)) {
       Map<String, Object> model = new HashMap<>();
-      model.put("office", documents.office());
+      model.put("office", offices.of(execution.getTenantId()).letterhead());
       model.put("number", number);
       model.put("month", SurveyPeriod.monthLabel(month));
       model.put("surveyLink", link(code));

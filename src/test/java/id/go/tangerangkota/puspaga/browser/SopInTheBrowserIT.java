@@ -81,9 +81,9 @@ class SopInTheBrowserIT {
           .as("sorted by due date").contains("sorting=[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}]");
       assertThat(tasklist.driver().findElements(By.partialLinkText("Create task"))).isEmpty();
       assertThat(tasklist.driver().findElements(By.partialLinkText("Buat tugas"))).isEmpty();
-      assertThat(card).as("the card tells the request apart").containsPattern("LI-\\d{4}-\\d{4}")
+      assertThat(card).as("the card tells the request apart").containsPattern("LI-3671-\\d{4}-\\d{4}")
           .contains("Ibu Sri Wahyuni", "Pengasuhan");
-      String number = card.replaceAll("(?s).*?(LI-\\d{4}-\\d{4}).*", "$1");
+      String number = card.replaceAll("(?s).*?(LI-3671-\\d{4}-\\d{4}).*", "$1");
       tasklist.claim();
       assertThat(tasklist.waitFor(Tasklist.field("RegistrationNumber")).getAttribute("value")).isEqualTo(number);
       // The consent text Admin reads out at the counter: the public form's, with its periods.
@@ -492,7 +492,7 @@ class SopInTheBrowserIT {
             return text.equals("Membuat laporan...") ? null : text;
           });
       java.util.regex.Matcher message = java.util.regex.Pattern
-          .compile("Laporan \\p{L}+ \\d{4} dibuat: (\\d{3}/LBK/PUSPAGA/[IVX]+/\\d{4})\\.").matcher(produced);
+          .compile("Laporan \\p{L}+ \\d{4} dibuat: (\\d{3}/LBK/PUSPAGA-3671/[IVX]+/\\d{4})\\.").matcher(produced);
       assertThat(message.matches()).as(produced).isTrue();
       WebElement pdf = cockpit.waitFor(By.xpath("//table[contains(@class,'kepatuhan-laporan')]//tr[@data-month='" + lastMonth
           + "'][td[normalize-space(.)='" + message.group(1) + "']]//a[contains(@class,'laporan-pdf')]"));
@@ -582,7 +582,7 @@ class SopInTheBrowserIT {
 
       String number = page.waitFor(By.id("nomor-registrasi")).getText();
       String code = page.driver().findElement(By.cssSelector("#kode-status code")).getText();
-      assertThat(number).matches("LI-\\d{4}-\\d{4}");
+      assertThat(number).matches("LI-3671-\\d{4}-\\d{4}");
       assertThat(code).matches("[0-9A-Z]{4}(-[0-9A-Z]{4}){4}");
       browser.screenshot("number-and-code");
 
@@ -795,7 +795,7 @@ class SopInTheBrowserIT {
             String text = d.findElement(By.cssSelector(".survei-laporan-pesan")).getText();
             return text.equals("Membuat laporan...") || text.isEmpty() ? null : text;
           });
-      assertThat(produced).matches("Laporan \\d{4} dibuat: \\d{3}/SKM/PUSPAGA/[IVX]+/\\d{4}\\.");
+      assertThat(produced).matches("Laporan \\d{4} dibuat: \\d{3}/SKM/PUSPAGA-3671/[IVX]+/\\d{4}\\.");
       WebElement pdf = cockpit.waitFor(By.cssSelector("table.survei-laporan a.survei-laporan-pdf"));
       assertThat(cockpit.download(pdf)).startsWith("200 application/pdf %PDF-");
       assertThat(cockpit.download(cockpit.waitFor(By.cssSelector("table.survei-laporan a.survei-laporan-csv"))))

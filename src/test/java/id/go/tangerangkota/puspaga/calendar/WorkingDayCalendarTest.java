@@ -112,7 +112,7 @@ class WorkingDayCalendarTest {
   @Test
   void followsAnInjectedClock() {
     Clock clock = Clock.fixed(Instant.parse("2026-03-17T03:00:00Z"), ZoneOffset.UTC);
-    var deadline = new SopDeadline(calendar, clock).workingDays(1);
+    var deadline = new SopDeadline(tenant -> calendar, clock).workingDays(1);
     assertThat(deadline.toInstant()).isEqualTo(Instant.parse("2026-03-25T09:00:00Z"));
   }
 

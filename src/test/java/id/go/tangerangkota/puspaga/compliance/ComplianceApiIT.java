@@ -96,7 +96,7 @@ class ComplianceApiIT {
     RestClient.Response produced = sari.post("/api/compliance/reports?month=" + lastMonth, java.util.Map.of());
     assertThat(produced.status()).as(produced.body()).isEqualTo(201);
     JsonNode report = produced.json();
-    assertThat(report.get("documentNumber").asText()).matches("\\d{3}/LBK/PUSPAGA/[IVX]+/\\d{4}");
+    assertThat(report.get("documentNumber").asText()).matches("\\d{3}/LBK/PUSPAGA-3671/[IVX]+/\\d{4}");
     assertThat(report.get("generatedBy").asText()).isEqualTo("sari");
     String id = report.get("id").asText();
     assertThat(sari.get("/api/compliance/reports").json().findValuesAsText("id")).contains(id);

@@ -145,11 +145,11 @@ class ClearAnswersIT {
     for (String instance : instances) {
       JsonNode history = sysadmin.get("/engine-rest/history/process-instance/" + instance).json();
       String number = history.get("businessKey").asText();
-      assertThat(number).matches("LI-" + today.getYear() + "-\\d{4}");
+      assertThat(number).matches("LI-3671-" + today.getYear() + "-\\d{4}");
       assertThat(variable(instance, "registrationNumber").asText()).isEqualTo(number);
       numbers.add(number);
     }
-    List<Integer> sequence = numbers.stream().map(n -> Integer.parseInt(n.substring(8))).sorted().toList();
+    List<Integer> sequence = numbers.stream().map(n -> Integer.parseInt(n.substring(n.lastIndexOf('-') + 1))).sorted().toList();
     assertThat(sequence).doesNotHaveDuplicates();
     assertThat(sequence.get(sequence.size() - 1) - sequence.get(0)).as("consecutive").isEqualTo(sequence.size() - 1);
 

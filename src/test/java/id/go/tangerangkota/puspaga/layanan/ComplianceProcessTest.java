@@ -198,7 +198,7 @@ class ComplianceProcessTest {
         .orElseThrow();
     assertThat(ended.running()).isFalse();
     assertThat(ended.businessKey()).isEqualTo(historyService().createHistoricProcessInstanceQuery()
-        .processInstanceId(referred.getId()).singleResult().getBusinessKey()).matches("LI-2026-\\d{4}");
+        .processInstanceId(referred.getId()).singleResult().getBusinessKey()).matches("LI-3671-2026-\\d{4}");
     assertThat(completed).filteredOn(row -> row.processInstanceId().equals(moved.getId()))
         .singleElement().satisfies(row -> assertThat(row.running()).isTrue());
   }
@@ -221,7 +221,7 @@ class ComplianceProcessTest {
   }
 
   private static List<Object> keys(List<InstanceRow> rows) {
-    assertThat(rows).allSatisfy(row -> assertThat(row.businessKey()).matches("LI-2026-\\d{4}"));
+    assertThat(rows).allSatisfy(row -> assertThat(row.businessKey()).matches("LI-3671-2026-\\d{4}"));
     return rows.stream().map(row -> (Object) row.processInstanceId()).toList();
   }
 

@@ -111,7 +111,7 @@ class DocumentBenchmark {
         "sha256", "5a8aee7a5f7793368862ece508ec95e2e55002245eac5d548a9903b327408529")));
     model.put("archivedByName", "Rina Admin");
     model.put("office", org.springframework.boot.context.properties.bind.Binder.get(new org.springframework.mock.env.MockEnvironment())
-        .bindOrCreate("puspaga.documents", id.go.tangerangkota.puspaga.report.DocumentProperties.class).office());
+        .bindOrCreate("puspaga.documents.office", id.go.tangerangkota.puspaga.office.Letterhead.class));
     model.put("dates", new id.go.tangerangkota.puspaga.shared.IndonesianDates());
     return model;
   }

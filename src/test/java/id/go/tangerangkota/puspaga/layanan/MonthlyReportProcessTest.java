@@ -81,7 +81,7 @@ class MonthlyReportProcessTest {
     ComplianceService compliance = new ComplianceService(new SopStepLimits(repositoryService()),
         identityService(), ENGINE.jdbc, ENGINE.calendar, ENGINE.clock);
     MonthlyReports reports = new MonthlyReports(new MonthlyFiguresQuery(ENGINE.jdbc, compliance),
-        ENGINE.renderer, ENGINE.numbering, ENGINE.documentProperties, ENGINE.jdbc, ENGINE.calendar, ENGINE.clock, ENGINE.transactions,
+        ENGINE.renderer, ENGINE.numbering, ENGINE.offices, ENGINE.jdbc, ENGINE.calendar, ENGINE.clock, ENGINE.transactions,
         new id.go.tangerangkota.puspaga.survei.SurveyResults(ENGINE.jdbc, ENGINE.invitations, ENGINE.clock));
     at("2026-03-31T07:00");
     assertThat(reports.produceDue()).as("in March, February's report is due, not March's")
@@ -90,10 +90,10 @@ class MonthlyReportProcessTest {
     MonthlyReports.Filed filed = reports.produceDue().orElseThrow();
 
     assertThat(filed.month()).isEqualTo("2026-03");
-    assertThat(filed.documentNumber()).isEqualTo("002/LBK/PUSPAGA/IV/2026");
+    assertThat(filed.documentNumber()).isEqualTo("002/LBK/PUSPAGA-3671/IV/2026");
     assertThat(filed.monthLabel()).isEqualTo("Maret 2026");
     String pdf = PdfText.of(reports.content(filed.id(), true).orElseThrow());
-    assertThat(pdf).contains("LAPORAN BULANAN KLIEN", "Nomor: 002/LBK/PUSPAGA/IV/2026", "Bulan Maret 2026",
+    assertThat(pdf).contains("LAPORAN BULANAN KLIEN", "Nomor: 002/LBK/PUSPAGA-3671/IV/2026", "Bulan Maret 2026",
         "Permohonan diterima 2", "Dirujuk ke SOP lain 1", "Program kerja disetujui 1", "Kegiatan dilaksanakan 1",
         "Peserta kegiatan 30", "Pengasuhan 1", "Pemenuhan hak anak 1", "Datang langsung 1", "Telepon 1",
         "Lembaga atau kelompok 1", "Perorangan 1", "Layanan konsultasi",
@@ -117,7 +117,7 @@ class MonthlyReportProcessTest {
     // On demand: a new version with a new number.
     MonthlyReports.Filed again = reports.produce(YearMonth.of(2026, 3), "sari");
     assertThat(again.version()).isEqualTo(2);
-    assertThat(again.documentNumber()).isEqualTo("003/LBK/PUSPAGA/IV/2026");
+    assertThat(again.documentNumber()).isEqualTo("003/LBK/PUSPAGA-3671/IV/2026");
     assertThat(reports.byMonth(YearMonth.of(2026, 3))).hasSize(2);
   }
 

@@ -15,6 +15,10 @@ import id.go.tangerangkota.puspaga.notification.NotificationProperties;
 import id.go.tangerangkota.puspaga.notification.TaskMails;
 import id.go.tangerangkota.puspaga.referral.RecordReferralDelegate;
 import id.go.tangerangkota.puspaga.referral.ReferralService;
+import id.go.tangerangkota.puspaga.office.Letterhead;
+import id.go.tangerangkota.puspaga.office.Office;
+import id.go.tangerangkota.puspaga.office.OfficeProperties;
+import id.go.tangerangkota.puspaga.office.OfficeRegistry;
 import id.go.tangerangkota.puspaga.report.AssignRegistrationNumberListener;
 import id.go.tangerangkota.puspaga.report.DocumentNumbering;
 import id.go.tangerangkota.puspaga.report.DocumentProperties;
@@ -53,6 +57,8 @@ final class ProcessTestEngine {
   final DocumentNumbering numbering;
   final org.springframework.transaction.PlatformTransactionManager transactions;
   final DocumentProperties documentProperties;
+  /** The default office (3671) as the application seeds it at its first start: instances of the tests have no tenant. */
+  final OfficeRegistry offices;
   final ProcessEngineConfiguration configuration;
   final id.go.tangerangkota.puspaga.survei.SurveyInvitations invitations;
 
@@ -77,7 +83,7 @@ final class ProcessTestEngine {
     jdbc = new JdbcTemplate(dataSource);
     breaches = new BreachService(jdbc, calendar);
     referrals = new ReferralService(jdbc, clock);
-    SopDeadline sopDeadline = new SopDeadline(calendar, clock);
+    SopDeadline sopDeadline = new SopDeadline(tenant -> calendar, clock);
     WorkProgramRules rules = new WorkProgramRules(clock, calendar);
     CurrentUser currentUser = new CurrentUser();
     this.renderer = renderer;
@@ -85,17 +91,24 @@ final class ProcessTestEngine {
         .bindOrCreate("puspaga.documents", Bindable.of(DocumentProperties.class));
     transactions = new org.springframework.jdbc.datasource.DataSourceTransactionManager(dataSource);
     numbering = new DocumentNumbering(jdbc, transactions, documentProperties);
-    documents = new DocumentService(renderer, numbering, documentProperties, clock, calendar);
-    archive = new ArchiveService(jdbc, documents, clock);
+    offices = new OfficeRegistry(jdbc, Binder.get(new MockEnvironment()).bindOrCreate("puspaga.offices",
+        Bindable.of(OfficeProperties.class)), clock);
+    if (offices.find("3671").isEmpty()) {
+      offices.save(new Office("3671", "PUSPAGA Kota Tangerang", Binder.get(new MockEnvironment())
+          .bindOrCreate("puspaga.documents.office", Bindable.of(Letterhead.class)), "PUSPAGA <noreply@puspaga.example>",
+          "kota-tangerang", Office.DEFAULT_NUMBER_PATTERN, List.of()));
+    }
+    documents = new DocumentService(renderer, numbering, offices, clock, calendar);
+    archive = new ArchiveService(jdbc, documents, clock, offices);
     NotificationProperties notificationProperties = Binder.get(new MockEnvironment())
         .bindOrCreate("puspaga.notifications", Bindable.of(NotificationProperties.class));
     outbox = new MailOutbox(jdbc, clock, transactions);
     BreachMail breachMail = new BreachMail(
-        new TaskMails(new MailTemplates(), calendar, documentProperties, notificationProperties), outbox);
+        new TaskMails(new MailTemplates(), calendar, offices, notificationProperties), outbox);
 
     invitations = new id.go.tangerangkota.puspaga.survei.SurveyInvitations(jdbc,
         new id.go.tangerangkota.puspaga.survei.SurveyCodes(new id.go.tangerangkota.puspaga.system.SharedSecrets(jdbc, clock)),
-        outbox, new MailTemplates(), documentProperties, notificationProperties, calendar, clock);
+        outbox, new MailTemplates(), offices, notificationProperties, calendar, clock);
 
     cfg.setProcessEngineName(name);
     cfg.setJdbcUrl(jdbcUrl);
@@ -112,7 +125,7 @@ final class ProcessTestEngine {
         Map.entry("sopDeadline", sopDeadline),
         Map.entry("recordBreachDelegate", new RecordBreachDelegate(breaches, sopDeadline, clock, breachMail)),
         Map.entry("recordReferralDelegate", new RecordReferralDelegate(referrals)),
-        Map.entry("assignRegistrationNumberListener", new AssignRegistrationNumberListener(numbering, clock, calendar)),
+        Map.entry("assignRegistrationNumberListener", new AssignRegistrationNumberListener(numbering, clock, calendar, offices)),
         Map.entry("validateRegistrationListener", new ValidateRegistrationListener(currentUser, clock)),
         Map.entry("rememberCoordinatorListener", new RememberCoordinatorListener(currentUser)),
         Map.entry("validateWorkProgramListener", new ValidateWorkProgramListener(rules)),

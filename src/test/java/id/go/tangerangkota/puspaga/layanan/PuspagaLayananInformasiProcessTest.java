@@ -66,10 +66,10 @@ class PuspagaLayananInformasiProcessTest {
     assertThat(pi).isWaitingAt("Task_MapNeeds");
     FileValue disposition = runtimeService().getVariableTyped(pi.getId(), "dokumenLembarDisposisi");
     assertThat(disposition.getMimeType()).isEqualTo("application/pdf");
-    assertThat(PdfText.of(disposition)).contains("LEMBAR DISPOSISI", "001/DISP/PUSPAGA/XI/2026", "Siti Aminah",
+    assertThat(PdfText.of(disposition)).contains("LEMBAR DISPOSISI", "001/DISP/PUSPAGA-3671/XI/2026", "Siti Aminah",
         "Mohon dipetakan.", "30 November 2026");
     assertThat(((SpinJsonNode) runtimeService().getVariable(pi.getId(), "documents")).elements())
-        .extracting(d -> d.prop("number").stringValue()).containsExactly("001/DISP/PUSPAGA/XI/2026");
+        .extracting(d -> d.prop("number").stringValue()).containsExactly("001/DISP/PUSPAGA-3671/XI/2026");
     assertThat(task()).hasCandidateGroup("konselor");
     assertDue("Task_MapNeeds", "2026-12-09T16:00:00+07:00");
 
@@ -83,7 +83,7 @@ class PuspagaLayananInformasiProcessTest {
     runAsyncSteps(pi);
     assertThat(pi).isWaitingAt("Task_ReviewWorkProgram");
     assertThat(PdfText.of(runtimeService().getVariableTyped(pi.getId(), "dokumenFormulirProgramKerja")))
-        .contains("FORMULIR PENGAJUAN PROGRAM KERJA", "001/FPK/PUSPAGA/XI/2026", "Pengasuhan di era digital",
+        .contains("FORMULIR PENGAJUAN PROGRAM KERJA", "001/FPK/PUSPAGA-3671/XI/2026", "Pengasuhan di era digital",
             "Kelas hak anak", "14 Januari 2027", "31 Maret 2027", "Koordinator budi", "Disposisi Ketua PUSPAGA");
     assertThat(task()).hasCandidateGroup("ketua");
     assertDue("Task_ReviewWorkProgram", "2026-12-07T16:00:00+07:00");
@@ -94,7 +94,7 @@ class PuspagaLayananInformasiProcessTest {
     runAsyncSteps(pi);
     assertThat(pi).isWaitingAt("Task_CarryOutActivity");
     assertThat(PdfText.of(runtimeService().getVariableTyped(pi.getId(), "dokumenSuratTugas")))
-        .contains("SURAT TUGAS", "001/ST/PUSPAGA/XI/2026", "Pengasuhan di era digital", "Ketua PUSPAGA, sari");
+        .contains("SURAT TUGAS", "001/ST/PUSPAGA-3671/XI/2026", "Pengasuhan di era digital", "Ketua PUSPAGA, sari");
     assertThat(runtimeService().getVariable(pi.getId(), "workProgramApproved")).isEqualTo(true);
     assertThat(jobQuery().activityId("BoundaryEvent_WorkProgramOverdue").singleResult().getDuedate())
         .isEqualTo(instant("2027-03-31T16:00:00+07:00"));
@@ -119,7 +119,7 @@ class PuspagaLayananInformasiProcessTest {
     }
     assertThat(PdfText.of(runtimeService().getVariableTyped(pi.getId(), "dokumenLaporanKegiatan"))
         + PdfText.of(runtimeService().getVariableTyped(pi.getId(), "dokumenLaporanKegiatan2")))
-        .contains("LAPORAN KEGIATAN", "001/LK/PUSPAGA/II/2027", "002/LK/PUSPAGA/II/2027", "Kelas hak anak",
+        .contains("LAPORAN KEGIATAN", "001/LK/PUSPAGA-3671/II/2027", "002/LK/PUSPAGA-3671/II/2027", "Kelas hak anak",
             "Seminar pengasuhan digital", "Dewi Konselor", "Peserta memahami materi.");
     assertThat(pi).isWaitingAt("Task_CompileProgramReport");
     assertThat(task()).isAssignedTo("budi");

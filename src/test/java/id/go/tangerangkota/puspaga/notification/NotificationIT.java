@@ -339,13 +339,19 @@ class NotificationIT {
       assertThat(digest.sendForToday()).as("cuti bersama, Natal, Saturday, Sunday: " + day).isZero();
     }
     clock.set(ZonedDateTime.of(LocalDate.of(2026, 12, 22), LocalTime.of(7, 0), WIB).toInstant());
-    assertThat(digest.sendForToday()).isEqualTo(emailsOf("ketua").size());
+    // One digest for each Ketua of each office (Kota Tangerang and Kota Tangerang Selatan), each with her own office's requests.
+    long everyKetua = identity.createUserQuery().memberOfGroup("ketua").list().stream()
+        .filter(user -> user.getEmail() != null && identity.createTenantQuery().userMember(user.getId()).count() > 0).count();
+    assertThat(digest.sendForToday()).isEqualTo(everyKetua);
     assertThat(digest.sendForToday()).as("once a day").isZero();
     sender.sendDue();
 
     List<MimeMessage> digests = received().stream().filter(m -> "DIGEST".equals(header(m, "X-Puspaga-Mail-Kind")))
         .filter(m -> subject(m).contains("Selasa, 22 Desember 2026")).toList();
-    assertThat(digests).hasSize(emailsOf("ketua").size());
+    assertThat(digests).hasSize((int) everyKetua);
+    MimeMessage otherOffice = digests.stream()
+        .filter(m -> addresses(m, Message.RecipientType.TO).contains("wulan@puspaga.example")).findFirst().orElseThrow();
+    assertThat(plainText(otherOffice)).as("the other office's Ketua").doesNotContain(number);
     MimeMessage mail = digests.stream()
         .filter(m -> addresses(m, Message.RecipientType.TO).contains("sari@puspaga.example")).findFirst().orElseThrow();
     assertThat(mail.getSubject()).startsWith("[PUSPAGA] Ringkasan harian Selasa, 22 Desember 2026: ")
@@ -455,6 +461,7 @@ class NotificationIT {
     noAddress.setPassword("Tanpa-Surel-2026");
     identity.saveUser(noAddress);
     identity.createMembership(id, "administrasi");
+    identity.createTenantUserMembership("3671", id);
   }
 
   private String registrationNumber(String instance) {
@@ -472,8 +479,9 @@ class NotificationIT {
     return rows.get(0);
   }
 
+  /** The group's members at Kota Tangerang (3671), whose requests these tests walk: a lane group spans every office. */
   private List<String> emailsOf(String group) {
-    return identity.createUserQuery().memberOfGroup(group).orderByUserId().asc().list().stream()
+    return identity.createUserQuery().memberOfGroup(group).memberOfTenant("3671").orderByUserId().asc().list().stream()
         .map(User::getEmail).filter(e -> e != null && e.contains("@")).toList();
   }
 

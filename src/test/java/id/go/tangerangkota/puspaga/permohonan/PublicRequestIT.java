@@ -77,7 +77,7 @@ class PublicRequestIT {
     HttpResponse<String> sent = phone.submit("/permohonan", form.body(), valid(Map.of("requesterEmail", "ibu.ani@contoh.id",
         "requestBackground", "Kami ingin penyuluhan <b>pengasuhan</b> & pola asuh remaja.")));
     assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
-    String number = find(sent.body(), "id=\"nomor-registrasi\">(LI-\\d{4}-\\d{4})<");
+    String number = find(sent.body(), "id=\"nomor-registrasi\">(LI-3671-\\d{4}-\\d{4})<");
     String code = find(sent.body(), "<code>(" + CROCKFORD + "{4}(?:-" + CROCKFORD + "{4}){4})</code>");
 
     String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult().getId();
@@ -113,7 +113,7 @@ class PublicRequestIT {
     Phone phone = new Phone();
     HttpResponse<String> sent = phone.submit("/permohonan", phone.get("/permohonan").body(),
         valid(Map.of("requesterEmail", "ibu.salinan@contoh.id", "requesterName", "Ibu Salinan Lestari")));
-    String number = find(sent.body(), "id=\"nomor-registrasi\">(LI-\\d{4}-\\d{4})<");
+    String number = find(sent.body(), "id=\"nomor-registrasi\">(LI-3671-\\d{4}-\\d{4})<");
     String code = find(sent.body(), "<code>(" + CROCKFORD + "{4}(?:-" + CROCKFORD + "{4}){4})</code>");
     String status = phone.status(number, code);
     assertThat(status).contains("Hak Anda atas data pribadi").contains("3 x 24 jam");
@@ -175,7 +175,7 @@ class PublicRequestIT {
     assertThat(shown).contains("6 (enam) tahun sesudahnya");
 
     HttpResponse<String> sent = phone.submit("/permohonan", page, valid(Map.of()));
-    String number = find(sent.body(), "id=\"nomor-registrasi\">(LI-\\d{4}-\\d{4})<");
+    String number = find(sent.body(), "id=\"nomor-registrasi\">(LI-3671-\\d{4}-\\d{4})<");
     String version = jdbc.queryForObject("select consent_text_version from public_request where registration_number = ?",
         String.class, number);
     assertThat(version).matches("UU27-2022-[0-9a-f]{12}");
@@ -209,7 +209,7 @@ class PublicRequestIT {
   void theStatusCodeIsKeptOnlyAsItsSha256AndIsNowhereElseInTheDatabase() throws Exception {
     Phone phone = new Phone();
     HttpResponse<String> sent = phone.submit("/permohonan", phone.get("/permohonan").body(), valid(Map.of()));
-    String number = find(sent.body(), "id=\"nomor-registrasi\">(LI-\\d{4}-\\d{4})<");
+    String number = find(sent.body(), "id=\"nomor-registrasi\">(LI-3671-\\d{4}-\\d{4})<");
     String code = find(sent.body(), "<code>(" + CROCKFORD + "{4}(?:-" + CROCKFORD + "{4}){4})</code>");
 
     String expected = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.US_ASCII)));
@@ -247,7 +247,7 @@ class PublicRequestIT {
     try {
       Phone phone = new Phone();
       HttpResponse<String> sent = phone.submit("/permohonan", phone.get("/permohonan").body(), valid(Map.of()));
-      String number = find(sent.body(), "id=\"nomor-registrasi\">(LI-\\d{4}-\\d{4})<");
+      String number = find(sent.body(), "id=\"nomor-registrasi\">(LI-3671-\\d{4}-\\d{4})<");
       String code = find(sent.body(), "<code>([0-9A-Z]{4}(?:-[0-9A-Z]{4}){4})</code>");
       String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult().getId();
       new RequestWalk(RestClient.as("rina", port), RestClient.as("budi", port), RestClient.as("sari", port),
@@ -266,7 +266,7 @@ class PublicRequestIT {
   void aWrongCodeAndAnUnknownNumberGetTheSameAnswer() throws Exception {
     Phone phone = new Phone();
     HttpResponse<String> sent = phone.submit("/permohonan", phone.get("/permohonan").body(), valid(Map.of()));
-    String number = find(sent.body(), "id=\"nomor-registrasi\">(LI-\\d{4}-\\d{4})<");
+    String number = find(sent.body(), "id=\"nomor-registrasi\">(LI-3671-\\d{4}-\\d{4})<");
 
     HttpResponse<String> wrongCode = phone.statusResponse(number, "AAAA-BBBB-CCCC-DDDD-EEEE");
     HttpResponse<String> unknown = phone.statusResponse("LI-1999-9999", "AAAA-BBBB-CCCC-DDDD-EEEE");

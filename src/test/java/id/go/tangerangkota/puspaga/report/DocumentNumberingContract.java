@@ -38,7 +38,9 @@ abstract class DocumentNumberingContract {
   private final TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
   private final DocumentNumbering numbering = new DocumentNumbering(new JdbcTemplate(dataSource),
       new DataSourceTransactionManager(dataSource),
-      new DocumentProperties(null, "{seq}/{code}/PUSPAGA/{romanMonth}/{year}", Map.of()));
+      new DocumentProperties("{seq}/{code}/PUSPAGA/{romanMonth}/{year}", Map.of()));
+
+  private static final String OFFICE = "3671";
 
   /** A new empty database for each test. */
   abstract DataSource dataSource();
@@ -54,6 +56,16 @@ abstract class DocumentNumberingContract {
   }
 
   @Test
+  void eachOfficeCountsItsOwnNumbersFromOne() {
+    assertThat(draw(LocalDate.parse("2026-11-28"))).isEqualTo("001/DISP/PUSPAGA/XI/2026");
+    assertThat(draw(LocalDate.parse("2026-11-28"))).isEqualTo("002/DISP/PUSPAGA/XI/2026");
+    String second = transaction.execute(status -> numbering.next("3674", DocumentType.LEMBAR_DISPOSISI,
+        LocalDate.parse("2026-11-28")));
+    assertThat(second).as("the second office's first disposition").isEqualTo("001/DISP/PUSPAGA/XI/2026");
+    assertThat(draw(LocalDate.parse("2026-11-28"))).isEqualTo("003/DISP/PUSPAGA/XI/2026");
+  }
+
+  @Test
   void givesEightThreadsDrawingFiftyEachFourHundredDistinctIncreasingNumbers() throws Exception {
     ExecutorService threads = Executors.newFixedThreadPool(8);
     List<Future<List<Long>>> drawn = new ArrayList<>();
@@ -64,7 +76,7 @@ abstract class DocumentNumberingContract {
         start.await();
         List<Long> numbers = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
-          numbers.add(transaction.execute(status -> numbering.nextValue(DocumentType.LEMBAR_DISPOSISI, 2030)));
+          numbers.add(transaction.execute(status -> numbering.nextValue(OFFICE, DocumentType.LEMBAR_DISPOSISI, 2030)));
         }
         return numbers;
       };
@@ -92,7 +104,7 @@ abstract class DocumentNumberingContract {
     SingleConnectionDataSource observerConnection = new SingleConnectionDataSource(dataSource.getConnection(), false);
     JdbcTemplate observer = new JdbcTemplate(observerConnection);
     Future<Long> first = threads.submit(() -> transaction.execute(status -> {
-      long value = numbering.nextValue(DocumentType.SURAT_TUGAS.name(), 2032);
+      long value = numbering.nextValue(OFFICE, DocumentType.SURAT_TUGAS.name(), 2032);
       inserted.countDown();
       Awaitility.await("seven draws waiting for the new counter").atMost(Duration.ofSeconds(8))
           .pollInterval(Duration.ofMillis(10))
@@ -102,7 +114,7 @@ abstract class DocumentNumberingContract {
     inserted.await();
     List<Future<Long>> others = new ArrayList<>();
     for (int thread = 0; thread < 7; thread++) {
-      others.add(threads.submit(() -> transaction.execute(status -> numbering.nextValue(DocumentType.SURAT_TUGAS.name(), 2032))));
+      others.add(threads.submit(() -> transaction.execute(status -> numbering.nextValue(OFFICE, DocumentType.SURAT_TUGAS.name(), 2032))));
     }
     Set<Long> all = new HashSet<>();
     all.add(first.get());
@@ -126,25 +138,25 @@ abstract class DocumentNumberingContract {
     DocumentNumbering own = new DocumentNumbering(new JdbcTemplate(dataSource), new DataSourceTransactionManager(dataSource),
         configured);
 
-    String assignment = transaction.execute(status -> own.next(DocumentType.SURAT_TUGAS, LocalDate.parse("2026-11-28")));
-    String disposition = transaction.execute(status -> own.next(DocumentType.LEMBAR_DISPOSISI, LocalDate.parse("2026-11-28")));
+    String assignment = transaction.execute(status -> own.next(OFFICE, DocumentType.SURAT_TUGAS, LocalDate.parse("2026-11-28")));
+    String disposition = transaction.execute(status -> own.next(OFFICE, DocumentType.LEMBAR_DISPOSISI, LocalDate.parse("2026-11-28")));
 
     assertThat(assignment).isEqualTo("ST-2026-11-001");
-    assertThat(disposition).isEqualTo("001/DISP/PUSPAGA/XI/2026");
+    assertThat(disposition).isEqualTo("001/DISP/PUSPAGA-3671/XI/2026");
   }
 
   @Test
   void leavesNoTraceOfADrawThatWasRolledBack() {
     draw(LocalDate.parse("2031-05-01"));
     transaction.executeWithoutResult(status -> {
-      numbering.next(DocumentType.LEMBAR_DISPOSISI, LocalDate.parse("2031-05-02"));
+      numbering.next(OFFICE, DocumentType.LEMBAR_DISPOSISI, LocalDate.parse("2031-05-02"));
       status.setRollbackOnly();
     });
     assertThat(draw(LocalDate.parse("2031-05-03"))).startsWith("002/");
   }
 
   private String draw(LocalDate date) {
-    return transaction.execute(status -> numbering.next(DocumentType.LEMBAR_DISPOSISI, date));
+    return transaction.execute(status -> numbering.next(OFFICE, DocumentType.LEMBAR_DISPOSISI, date));
   }
 
   private static DataSource migrated(DataSource dataSource) {

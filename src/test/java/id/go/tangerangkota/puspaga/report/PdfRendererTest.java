@@ -80,8 +80,8 @@ class PdfRendererTest {
     model.put("documentNumber", "007/DISP/PUSPAGA/XI/2026");
     model.put("documentTitle", "Lembar Disposisi");
     model.put("documentDate", "28 November 2026");
-    model.put("office", Binder.get(new org.springframework.mock.env.MockEnvironment()).bindOrCreate("puspaga.documents",
-        Bindable.of(DocumentProperties.class)).office());
+    model.put("office", Binder.get(new org.springframework.mock.env.MockEnvironment()).bindOrCreate("puspaga.documents.office",
+        Bindable.of(id.go.tangerangkota.puspaga.office.Letterhead.class)));
     model.put("businessKey", "LI-1");
     model.put("requesterName", "Siti");
     model.put("topic", "PENGASUHAN");

@@ -75,7 +75,7 @@ class SurveyIT {
         "requesterName", "Ibu Survei Daring", "requesterPhone", "0812-3456-7890", "requesterEmail", "ibu.survei@contoh.id",
         "topic", "PENGASUHAN", "requestBackground", "Penyuluhan pola asuh remaja.", "consent", "ya"));
     assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
-    String number = find(sent.body(), "id=\"nomor-registrasi\">(LI-\\d{4}-\\d{4})<");
+    String number = find(sent.body(), "id=\"nomor-registrasi\">(LI-3671-\\d{4}-\\d{4})<");
     String statusCode = find(sent.body(), "<code>([0-9A-Z]{4}(?:-[0-9A-Z]{4}){4})</code>");
     String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult().getId();
     assertThat(phone.status(number, statusCode)).doesNotContain("tautan-survei");
@@ -212,7 +212,7 @@ class SurveyIT {
     assertThat(filed.year()).isEqualTo(2025);
     assertThat(filed.version()).isEqualTo(1);
     assertThat(filed.generatedBy()).as("by the schedule").isNull();
-    assertThat(filed.documentNumber()).matches("\\d{3}/SKM/PUSPAGA/I/2026");
+    assertThat(filed.documentNumber()).matches("\\d{3}/SKM/PUSPAGA-3671/I/2026");
     assertThat(documents.produceDue()).as("once").isEmpty();
   }
 

@@ -13,10 +13,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-/** Document numbers as the office reads them ("007/DISP/PUSPAGA/XI/2026"): per type and year exactly 1..n. */
+/** Document numbers as the office reads them ("007/DISP/PUSPAGA-3671/XI/2026"): per office, type and year exactly 1..n. */
 public final class GaplessNumbers {
 
-  private static final Pattern NUMBER = Pattern.compile("(\\d{3,})/([A-Z]+)/PUSPAGA/[IVX]+/(\\d{4})");
+  private static final Pattern NUMBER = Pattern.compile("(\\d{3,})/([A-Z]+)/PUSPAGA-(\\d{4})/[IVX]+/(\\d{4})");
 
   private GaplessNumbers() {}
 
@@ -39,7 +39,7 @@ public final class GaplessNumbers {
     for (String number : numbers) {
       Matcher parts = NUMBER.matcher(number);
       assertThat(parts.matches()).as("a document number: " + number).isTrue();
-      byTypeAndYear.computeIfAbsent(parts.group(2) + " " + parts.group(3), key -> new ArrayList<>())
+      byTypeAndYear.computeIfAbsent(parts.group(3) + " " + parts.group(2) + " " + parts.group(4), key -> new ArrayList<>())
           .add(Integer.parseInt(parts.group(1)));
     }
     byTypeAndYear.forEach((typeAndYear, sequences) -> assertThat(sequences.stream().sorted().toList())

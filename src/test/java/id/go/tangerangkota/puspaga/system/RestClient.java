@@ -56,6 +56,23 @@ public final class RestClient {
     return send(request(path).setHeader("Accept", accept).GET());
   }
 
+  /** The body of a GET as bytes (a PDF), failing on any status but 200. */
+  public byte[] getBytes(String path) {
+    try {
+      HttpResponse<byte[]> response = http.send(request(path).setHeader("Accept", "*/*").GET().build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+      if (response.statusCode() != 200) {
+        throw new IllegalStateException("GET " + path + ": " + response.statusCode());
+      }
+      return response.body();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public Response post(String path, Object body) {
     try {
       return send(request(path).header("Content-Type", "application/json")

@@ -1,0 +1,43 @@
+package id.go.tangerangkota.puspaga.office;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+
+/**
+ * Which offices the signed-in caller of our API may see, as the engine's tenant check decides for
+ * its own data: the offices she is a member of; every office for {@code camunda-admin} (empty
+ * answer: no limit). A caller of no office sees no office's rows.
+ */
+public final class OfficeScope {
+
+  private OfficeScope() {}
+
+  /** The caller's offices, or empty when she may see every office. */
+  public static Optional<Set<String>> ofCaller(IdentityService identity) {
+    Authentication caller = identity.getCurrentAuthentication();
+    if (caller == null || (caller.getGroupIds() != null && caller.getGroupIds().contains(Groups.CAMUNDA_ADMIN))) {
+      return Optional.empty();
+    }
+    List<String> tenants = caller.getTenantIds() == null ? List.of() : caller.getTenantIds();
+    return Optional.of(Set.copyOf(tenants));
+  }
+
+  public static boolean allows(IdentityService identity, String office) {
+    return ofCaller(identity).map(offices -> offices.contains(office)).orElse(true);
+  }
+
+  /**
+   * A SQL condition on a column holding the office id, for the caller: {@code 1=1} for every
+   * office, {@code 1=0} for none, else {@code column in ('3671','3674')} (ids are four digits,
+   * checked when an office is onboarded, so they are safe to inline).
+   */
+  public static String sqlCondition(IdentityService identity, String column) {
+    return ofCaller(identity).map(offices -> offices.isEmpty() ? "1=0"
+        : column + " in (" + String.join(",", offices.stream().filter(id -> id.matches("\\d{4}")).map(id -> "'" + id + "'")
+            .toList()) + ")").orElse("1=1");
+  }
+}

@@ -1,0 +1,236 @@
+package id.go.tangerangkota.puspaga.office;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.go.tangerangkota.puspaga.layanan.PdfText;
+import id.go.tangerangkota.puspaga.system.DemoApplicationTest;
+import id.go.tangerangkota.puspaga.system.Jobs;
+import id.go.tangerangkota.puspaga.system.RequestWalk;
+import id.go.tangerangkota.puspaga.system.RestClient;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Offices as tenants: onboarding through the API, and two demo offices (Kota Tangerang 3671, Kota
+ * Tangerang Selatan 3674) each running the SOP with its own staff, numbers and letterhead, neither
+ * seeing the other's requests through the engine REST API Tasklist and Cockpit read.
+ */
+@DemoApplicationTest
+class OfficesIT {
+
+  @LocalServerPort int port;
+  @Autowired ManagementService management;
+  @Autowired JdbcTemplate jdbc;
+
+  @Test
+  void aPlatformAdministratorOnboardsAnOfficeOnceAndASecondCallUpdatesIt() {
+    RestClient sysadmin = RestClient.as("sysadmin", port);
+    Map<String, Object> papua = office("9171", "PUSPAGA Kota Jayapura", "kota-jayapura");
+    RestClient.Response created = sysadmin.post("/api/offices", papua);
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    assertThat(created.json().get("letterhead").get("government").asText()).isEqualTo("PEMERINTAH KOTA JAYAPURA");
+    assertThat(created.json().get("numberPattern").asText()).isEqualTo("LI-{office}-{year}-{seq}");
+    assertThat(sysadmin.get("/engine-rest/tenant/9171").json().get("name").asText()).isEqualTo("PUSPAGA Kota Jayapura");
+
+    papua.put("name", "PUSPAGA Kota Jayapura (Papua)");
+    papua.put("regionalHolidays", List.of(Map.of("date", "2027-02-05", "name", "Hari Pekabaran Injil")));
+    RestClient.Response updated = sysadmin.post("/api/offices", papua);
+    assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
+    assertThat(updated.json().get("holidays").get(0).get("name").asText()).isEqualTo("Hari Pekabaran Injil");
+    assertThat(sysadmin.get("/engine-rest/tenant/9171").json().get("name").asText()).isEqualTo("PUSPAGA Kota Jayapura (Papua)");
+
+    JsonNode listed = sysadmin.get("/api/offices").json();
+    assertThat(listed.findValuesAsText("id")).contains("3671", "3674", "9171");
+    assertThat(jdbc.queryForObject("select count(*) from office where office_id = '9171'", Integer.class)).isEqualTo(1);
+  }
+
+  @Test
+  void anOfficeWithFaultsIsRefusedWithEveryFaultNamedAndNothingSaved() {
+    RestClient sysadmin = RestClient.as("sysadmin", port);
+    Map<String, Object> wrong = office("36.71", "", "Kota Tangerang!");
+    wrong.put("numberPattern", "LI-{seq}");
+    wrong.put("regionalHolidays", List.of(Map.of("date", "5 Februari", "name", "Libur")));
+    RestClient.Response refused = sysadmin.post("/api/offices", wrong);
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body()).contains("kode wilayah Kemendagri").contains("name: wajib diisi").contains("publicPath")
+        .contains("numberPattern").contains("tanggal \\\"5 Februari\\\" tidak dikenali");
+
+    RestClient.Response taken = sysadmin.post("/api/offices", office("3603", "PUSPAGA Kabupaten Tangerang", "kota-tangerang-selatan"));
+    assertThat(taken.status()).isEqualTo(409);
+    assertThat(taken.body()).contains("sudah dipakai PUSPAGA Kota Tangerang Selatan");
+    assertThat(jdbc.queryForObject("select count(*) from office where office_id in ('3603', '36.71')", Integer.class)).isZero();
+    assertThat(sysadmin.get("/engine-rest/tenant/3603").status()).isEqualTo(404);
+  }
+
+  @Test
+  void onlyThePlatformsAdministratorsOnboardOrListOffices() {
+    RestClient.Response byAdminOfAnOffice = RestClient.as("rina", port).post("/api/offices", office("3672", "PUSPAGA Kota Cilegon", "kota-cilegon"));
+    assertThat(byAdminOfAnOffice.status()).isEqualTo(403);
+    assertThat(byAdminOfAnOffice.body()).contains("administrator platform");
+    assertThat(RestClient.as("sari", port).get("/api/offices").status()).isEqualTo(403);
+    assertThat(RestClient.anonymous(port).get("/api/offices").status()).isEqualTo(401);
+  }
+
+  @Test
+  void eachOfficeWalksItsOwnRequestWithItsOwnNumbersAndLetterheadAndSeesNothingOfTheOther() {
+    RestClient tika = RestClient.as("tika", port);
+    RestClient wulan = RestClient.as("wulan", port);
+    RestClient rina = RestClient.as("rina", port);
+    RestClient sari = RestClient.as("sari", port);
+    RestClient sysadmin = RestClient.as("sysadmin", port);
+    RequestWalk selatan = new RequestWalk(tika, RestClient.as("joko", port), wulan, sysadmin);
+    RequestWalk tangerang = new RequestWalk(rina, RestClient.as("budi", port), sari, sysadmin);
+
+    String theirs = selatan.start("diganti");
+    String ours = tangerang.start("diganti");
+    JsonNode theirInstance = wulan.get("/engine-rest/process-instance/" + theirs).json();
+    assertThat(theirInstance.get("tenantId").asText()).isEqualTo("3674");
+    assertThat(theirInstance.get("businessKey").asText()).matches("LI-3674-\\d{4}-\\d{4}");
+    assertThat(sari.get("/engine-rest/process-instance/" + ours).json().get("businessKey").asText())
+        .matches("LI-3671-\\d{4}-\\d{4}");
+
+    selatan.walkToTheArchive(theirs, () -> Jobs.runFor(management, theirs));
+    Jobs.runFor(management, theirs);
+    assertThat(sysadmin.get("/engine-rest/history/process-instance/" + theirs).json().get("state").asText())
+        .isEqualTo("COMPLETED");
+    JsonNode disposition = sysadmin.get("/engine-rest/history/variable-instance?processInstanceId=" + theirs
+        + "&variableName=dokumenLembarDisposisi").json().get(0);
+    byte[] pdf = sysadmin.getBytes("/engine-rest/history/variable-instance/" + disposition.get("id").asText() + "/data");
+    assertThat(PdfText.of(pdf)).contains("PEMERINTAH KOTA TANGERANG SELATAN").contains("Kota Tangerang Selatan")
+        .doesNotContain("Jl. Satria Sudirman");
+
+    // Office 3671's people, through what Tasklist and Cockpit read, and office 3674's the other way round.
+    List<String> leaks = new ArrayList<>();
+    for (RestClient other : List.of(rina, sari, RestClient.as("budi", port), RestClient.as("putri", port))) {
+      probe(other, theirs, leaks);
+    }
+    for (RestClient other : List.of(tika, wulan, RestClient.as("joko", port))) {
+      probe(other, ours, leaks);
+    }
+    assertThat(leaks).as("answers that reveal the other office's request").isEmpty();
+    assertThat(wulan.get("/engine-rest/history/process-instance?processInstanceId=" + theirs).json()).hasSize(1);
+  }
+
+  @Test
+  void aRegionalHolidayMovesOnlyItsOfficesDeadlinesOnTheApiAndOnLiveTimersAndItsRemovalMovesThemBack() {
+    RestClient sysadmin = RestClient.as("sysadmin", port);
+    RestClient wulan = RestClient.as("wulan", port);
+    RestClient sari = RestClient.as("sari", port);
+    RestClient tika = RestClient.as("tika", port);
+    RestClient rina = RestClient.as("rina", port);
+    String from = RequestWalk.today(sysadmin) + "T09:00:00+07:00";
+    RestClient.Response before = sysadmin.get("/api/calendar/deadline?workingDays=1&office=3674&from="
+        + java.net.URLEncoder.encode(from, java.nio.charset.StandardCharsets.UTF_8));
+    String nextWorkingDay = before.json().get("deadline").asText().substring(0, 10);
+    String theirs = new RequestWalk(tika, RestClient.as("joko", port), wulan, sysadmin).start("x");
+    String ours = new RequestWalk(rina, RestClient.as("budi", port), sari, sysadmin).start("x");
+    String ourDue = due(rina, ours);
+    assertThat(due(tika, theirs)).isEqualTo(ourDue);
+
+    Map<String, Object> selatan = demoSecondOffice();
+    selatan.put("regionalHolidays", List.of(Map.of("date", nextWorkingDay, "name", "Hari jadi Kota Tangerang Selatan")));
+    try {
+      assertThat(sysadmin.post("/api/offices", selatan).status()).isEqualTo(200);
+      String moved = due(tika, theirs);
+      assertThat(moved).as("office 3674's open step 1 after its holiday").isGreaterThan(ourDue);
+      assertThat(due(rina, ours)).as("office 3671's open step 1").isEqualTo(ourDue);
+      assertThat(timerDue(theirs)).as("the timer follows the due date").isEqualTo(moved);
+      assertThat(timerDue(ours)).isEqualTo(ourDue);
+      String encoded = java.net.URLEncoder.encode(from, java.nio.charset.StandardCharsets.UTF_8);
+      assertThat(sysadmin.get("/api/calendar/deadline?workingDays=1&office=3674&from=" + encoded).json().get("deadline").asText())
+          .as("the API with the office's calendar").isNotEqualTo(
+              sysadmin.get("/api/calendar/deadline?workingDays=1&office=3671&from=" + encoded).json().get("deadline").asText());
+      assertThat(sysadmin.get("/api/calendar/holidays?year=" + nextWorkingDay.substring(0, 4) + "&office=3674").body())
+          .contains("Hari jadi Kota Tangerang Selatan").contains("libur-daerah");
+      // A new request of office 3674 starts with the holiday counted, too.
+      String later = new RequestWalk(tika, RestClient.as("joko", port), wulan, sysadmin).start("x");
+      assertThat(due(tika, later)).isEqualTo(moved);
+    } finally {
+      selatan.put("regionalHolidays", List.of());
+      assertThat(sysadmin.post("/api/offices", selatan).status()).isEqualTo(200);
+    }
+    assertThat(due(tika, theirs)).as("back when the holiday is taken away").isEqualTo(ourDue);
+    assertThat(timerDue(theirs)).isEqualTo(ourDue);
+  }
+
+  private String due(RestClient person, String instance) {
+    JsonNode tasks = person.get("/engine-rest/task?processInstanceId=" + instance).json();
+    assertThat(tasks).as(person.user() + " sees the step of " + instance).hasSize(1);
+    return tasks.get(0).get("due").asText();
+  }
+
+  private String timerDue(String instance) {
+    JsonNode timers = RestClient.as("sysadmin", port).get("/engine-rest/job?timers=true&processInstanceId=" + instance).json();
+    assertThat(timers).hasSize(1);
+    return timers.get(0).get("dueDate").asText();
+  }
+
+  /** The demo's second office as DemoIdentities onboards it. */
+  private static Map<String, Object> demoSecondOffice() {
+    Map<String, Object> letterhead = new LinkedHashMap<>();
+    letterhead.put("government", "PEMERINTAH KOTA TANGERANG SELATAN");
+    letterhead.put("agency", "DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK");
+    letterhead.put("unit", "PUSAT PEMBELAJARAN KELUARGA (PUSPAGA)");
+    letterhead.put("address", "Jl. Maruga Raya No. 1, Serua, Ciputat, Kota Tangerang Selatan, Banten");
+    letterhead.put("city", "Kota Tangerang Selatan");
+    letterhead.put("headTitle", "Ketua PUSPAGA");
+    letterhead.put("headName", "Wulan Ketua");
+    letterhead.put("headNip", "");
+    Map<String, Object> office = new LinkedHashMap<>();
+    office.put("id", "3674");
+    office.put("name", "PUSPAGA Kota Tangerang Selatan");
+    office.put("letterhead", letterhead);
+    office.put("mailSender", "PUSPAGA Kota Tangerang Selatan <noreply@puspaga.example>");
+    office.put("publicPath", "kota-tangerang-selatan");
+    return office;
+  }
+
+  private static void probe(RestClient person, String instance, List<String> leaks) {
+    for (String path : List.of("/engine-rest/process-instance/" + instance,
+        "/engine-rest/process-instance/" + instance + "/variables",
+        "/engine-rest/history/process-instance/" + instance)) {
+      RestClient.Response answer = person.get(path);
+      if (answer.status() == 200) {
+        leaks.add(person.user() + " " + path + " -> " + answer.status());
+      }
+    }
+    for (String path : List.of("/engine-rest/task?processInstanceId=" + instance,
+        "/engine-rest/process-instance?processInstanceIds=" + instance,
+        "/engine-rest/history/process-instance?processInstanceId=" + instance,
+        "/engine-rest/history/task?processInstanceId=" + instance,
+        "/engine-rest/history/variable-instance?processInstanceId=" + instance,
+        "/engine-rest/history/activity-instance?processInstanceId=" + instance)) {
+      RestClient.Response answer = person.get(path);
+      if (answer.status() != 200 || answer.json().size() > 0) {
+        leaks.add(person.user() + " " + path + " -> " + answer.status() + " " + answer.body());
+      }
+    }
+  }
+
+  private static Map<String, Object> office(String id, String name, String path) {
+    Map<String, Object> letterhead = new LinkedHashMap<>();
+    letterhead.put("government", "PEMERINTAH KOTA JAYAPURA");
+    letterhead.put("agency", "DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK");
+    letterhead.put("unit", "PUSAT PEMBELAJARAN KELUARGA (PUSPAGA)");
+    letterhead.put("address", "Jl. Balai Kota No. 1, Jayapura");
+    letterhead.put("city", "Kota Jayapura");
+    letterhead.put("headTitle", "Ketua PUSPAGA");
+    letterhead.put("headName", "Maria Ketua");
+    letterhead.put("headNip", "198001012005012001");
+    Map<String, Object> office = new LinkedHashMap<>();
+    office.put("id", id);
+    office.put("name", name);
+    office.put("letterhead", letterhead);
+    office.put("mailSender", name + " <noreply@puspaga.example>");
+    office.put("publicPath", path);
+    return office;
+  }
+}

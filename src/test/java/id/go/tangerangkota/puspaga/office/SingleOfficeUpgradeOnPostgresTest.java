@@ -1,0 +1,119 @@
+package id.go.tangerangkota.puspaga.office;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.go.tangerangkota.puspaga.system.PostgresServer;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A PostgreSQL database of the single-office release (our schema up to V13, the engine's tables,
+ * a running request with a timer, an ended one, our rows) upgraded in place by V14: every row
+ * belongs to the first office, every user is its member, the counters carry on, and the running
+ * request carries on for its Admin under the engine's tenant check.
+ */
+class SingleOfficeUpgradeOnPostgresTest {
+
+  private static final PostgresServer POSTGRES = PostgresServer.start();
+  private static final String PASSWORD = "Satu-Kantor-2026";
+
+  @AfterAll
+  static void stop() throws Exception {
+    POSTGRES.close();
+  }
+
+  @Test
+  void everyRowOfTheSingleOfficeBelongsToTheFirstOfficeOnceAndItsRunningRequestCarriesOn() {
+    POSTGRES.createDatabase("upgrade", "upgrade", PASSWORD);
+    DataSource dataSource = POSTGRES.dataSource("upgrade", "upgrade", PASSWORD);
+    flyway(dataSource, "13").migrate();
+    JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+    ProcessEngine before = engine("before");
+    before.getRepositoryService().createDeployment().addModelInstance("sop.bpmn", model()).deploy();
+    var rina = before.getIdentityService().newUser("rina");
+    rina.setPassword("rina");
+    before.getIdentityService().saveUser(rina);
+    before.getIdentityService().saveGroup(before.getIdentityService().newGroup("administrasi"));
+    before.getIdentityService().createMembership("rina", "administrasi");
+    String running = before.getRuntimeService().startProcessInstanceByKey("sop", "LI-2026-0007",
+        Map.of("requesterName", "Ibu Sri")).getId();
+    String ended = before.getRuntimeService().startProcessInstanceByKey("sop", "LI-2026-0006").getId();
+    before.getTaskService().complete(before.getTaskService().createTaskQuery().processInstanceId(ended).singleResult().getId());
+    assertThat(before.getRuntimeService().createProcessInstanceQuery().processInstanceId(running).singleResult().getTenantId())
+        .isNull();
+    before.close();
+    jdbc.update("insert into document_sequence (document_type, sequence_year, last_value) values ('REGISTRASI', 2026, 7)");
+    jdbc.update("insert into public_request (registration_number, process_instance_id, status_code_sha256,"
+        + " consent_text_version, submitted_at) values ('LI-2026-0007', ?, 'x', 'v1', now())", running);
+
+    flyway(dataSource, "latest").migrate();
+
+    for (String table : List.of("act_ru_execution", "act_ru_task", "act_ru_variable", "act_ru_job", "act_hi_procinst",
+        "act_hi_taskinst", "act_hi_actinst", "act_hi_varinst")) {
+      assertThat(jdbc.queryForList("select distinct tenant_id_ from " + table, String.class)).as(table).containsExactly("3671");
+    }
+    assertThat(jdbc.queryForList("select distinct tenant_id_ from act_re_procdef", String.class)).as("definitions stay shared")
+        .containsOnlyNulls();
+    assertThat(jdbc.queryForObject("select count(*) from act_id_tenant_member where tenant_id_ = '3671' and user_id_ = 'rina'",
+        Integer.class)).isEqualTo(1);
+    assertThat(jdbc.queryForObject("select last_value from document_sequence where office_id = '3671' and document_type"
+        + " = 'REGISTRASI' and sequence_year = 2026", Long.class)).as("the counter carries on").isEqualTo(7);
+    assertThat(jdbc.queryForObject("select office_id from public_request where process_instance_id = ?", String.class,
+        running)).isEqualTo("3671");
+    assertThat(flyway(dataSource, "latest").migrate().migrationsExecuted).as("once").isZero();
+
+    ProcessEngine after = engine("after");
+    try {
+      after.getIdentityService().setAuthentication("rina", List.of("administrasi"), List.of("3671"));
+      Task task = after.getTaskService().createTaskQuery().processInstanceId(running).singleResult();
+      assertThat(task).as("Admin of the first office still sees her request's step").isNotNull();
+      after.getIdentityService().setAuthentication("tika", List.of("administrasi"), List.of("3674"));
+      assertThat(after.getTaskService().createTaskQuery().processInstanceId(running).count()).as("another office").isZero();
+      after.getIdentityService().clearAuthentication();
+      after.getTaskService().complete(task.getId());
+      assertThat(after.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(running).singleResult()
+          .getState()).isEqualTo("COMPLETED");
+    } finally {
+      after.close();
+    }
+  }
+
+  private static Flyway flyway(DataSource dataSource, String target) {
+    return Flyway.configure().dataSource(dataSource).baselineOnMigrate(true).baselineVersion("0").target(target)
+        .placeholders(Map.of("office", "3671")).load();
+  }
+
+  private static ProcessEngine engine(String name) {
+    StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
+    configuration.setProcessEngineName("upgrade-" + name);
+    configuration.setJdbcUrl(POSTGRES.jdbcUrl("upgrade"));
+    configuration.setJdbcUsername("upgrade");
+    configuration.setJdbcPassword(PASSWORD);
+    configuration.setJdbcDriver("org.postgresql.Driver");
+    configuration.setDatabaseSchemaUpdate("true");
+    configuration.setHistory("full");
+    configuration.setJobExecutorActivate(false);
+    configuration.setEnforceHistoryTimeToLive(false);
+    return configuration.buildProcessEngine();
+  }
+
+  /** One step with its limit as a timer: what the running requests of the single-office release hold. */
+  private static BpmnModelInstance model() {
+    return Bpmn.createExecutableProcess("sop").camundaHistoryTimeToLive(1827)
+        .startEvent()
+        .userTask("Task_RegisterRequest").camundaCandidateGroups("administrasi")
+        .boundaryEvent("Timer_Limit").cancelActivity(false).timerWithDuration("P1D").endEvent()
+        .moveToActivity("Task_RegisterRequest").endEvent()
+        .done();
+  }
+}
