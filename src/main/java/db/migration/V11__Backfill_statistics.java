@@ -41,6 +41,13 @@ public class V11__Backfill_statistics extends BaseJavaMigration {
       insert.setString(1, PROCESS_KEY);
       insert.executeUpdate();
     }
+    if (officeColumnExists(connection)) {
+      // Run again after V15 (the test that fills the statistics anew): each request's office is its tenant.
+      try (PreparedStatement office = connection.prepareStatement("update request_statistics set office_id = (select"
+          + " p.TENANT_ID_ from ACT_HI_PROCINST p where p.ID_ = request_statistics.process_instance_id) where office_id is null")) {
+        office.executeUpdate();
+      }
+    }
     describe(connection, "topic", "topic");
     describe(connection, "requestChannel", "channel");
     describe(connection, "serviceType", "service_type");
@@ -120,6 +127,19 @@ public class V11__Backfill_statistics extends BaseJavaMigration {
     } catch (NumberFormatException e) {
       return 0;
     }
+  }
+
+  private static boolean officeColumnExists(Connection connection) throws SQLException {
+    for (String table : new String[] {"REQUEST_STATISTICS", "request_statistics"}) {
+      for (String column : new String[] {"OFFICE_ID", "office_id"}) {
+        try (ResultSet columns = connection.getMetaData().getColumns(null, null, table, column)) {
+          if (columns.next()) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean historyExists(Connection connection) throws SQLException {

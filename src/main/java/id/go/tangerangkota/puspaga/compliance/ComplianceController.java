@@ -1,5 +1,8 @@
 package id.go.tangerangkota.puspaga.compliance;
 
+import id.go.tangerangkota.puspaga.office.OfficeFilter;
+import id.go.tangerangkota.puspaga.office.OfficeRegistry;
+import id.go.tangerangkota.puspaga.office.OfficeScope;
 import id.go.tangerangkota.puspaga.privacy.AccessLog;
 import id.go.tangerangkota.puspaga.system.ApiAnswers;
 import id.go.tangerangkota.puspaga.system.AsApplication;
@@ -32,8 +35,11 @@ class ComplianceController {
 
   private final AccessLog accessLog;
 
+  private final OfficeRegistry officeRegistry;
+
   ComplianceController(ComplianceService compliance, MonthlyReports reports, IdentityService identity,
-      AccessLog accessLog) {
+      AccessLog accessLog, OfficeRegistry officeRegistry) {
+    this.officeRegistry = officeRegistry;
     this.accessLog = accessLog;
     this.compliance = compliance;
     this.reports = reports;
@@ -43,14 +49,21 @@ class ComplianceController {
   /** The filed monthly reports, newest month first. */
   @GetMapping("/reports")
   ResponseEntity<?> reports() {
-    return mayRead() ? ResponseEntity.ok(reports.list()) : forbidden();
+    return mayRead() ? ResponseEntity.ok(reports.list(OfficeScope.filter(identity))) : forbidden();
   }
 
   /** Produces the report of a month now (e.g. {@code ?month=2026-11}), as a new version when it exists. */
   @org.springframework.web.bind.annotation.PostMapping("/reports")
-  ResponseEntity<?> produce(@RequestParam(required = false) String month) {
+  ResponseEntity<?> produce(@RequestParam(required = false) String month, @RequestParam(required = false) String office) {
     if (!mayRead()) {
       return forbidden();
+    }
+    // The Ketua's own office; a Ketua of several offices, or an administrator, names it (?office=3674).
+    var own = OfficeScope.ofCaller(identity);
+    String chosenOffice = office != null && !office.isBlank() ? office.strip()
+        : own.filter(offices -> offices.size() == 1).map(offices -> offices.iterator().next()).orElse(null);
+    if (chosenOffice == null || !OfficeScope.allows(identity, chosenOffice) || officeRegistry.find(chosenOffice).isEmpty()) {
+      return badRequest("Sebutkan kantor laporan (office=kode wilayah, mis. 3671); hanya kantor Anda sendiri.");
     }
     java.time.YearMonth chosen;
     try {
@@ -64,7 +77,7 @@ class ComplianceController {
           + " dimulai.");
     }
     String by = identity.getCurrentAuthentication().getUserId();
-    return ResponseEntity.status(HttpStatus.CREATED).body(asOffice(() -> reports.produce(chosen, by)));
+    return ResponseEntity.status(HttpStatus.CREATED).body(asOffice(() -> reports.produce(chosenOffice, chosen, by)));
   }
 
   @GetMapping("/reports/{id}/pdf")
@@ -81,8 +94,8 @@ class ComplianceController {
     if (!mayRead()) {
       return forbidden();
     }
-    var filed = reports.find(id);
-    var content = reports.content(id, pdf);
+    var filed = reports.find(id, OfficeScope.filter(identity));
+    var content = reports.content(id, pdf, OfficeScope.filter(identity));
     if (filed.isEmpty() || content.isEmpty()) {
       // Its own content type: a download link asks for a PDF or CSV, and still gets the reason.
       return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(org.springframework.http.MediaType.APPLICATION_JSON)
@@ -104,7 +117,8 @@ class ComplianceController {
     }
     try {
       CompliancePeriod chosen = CompliancePeriod.parse(period, compliance.today());
-      return ResponseEntity.ok(asOffice(() -> compliance.report(chosen)));
+      OfficeFilter offices = OfficeScope.filter(identity);
+      return ResponseEntity.ok(asOffice(() -> compliance.report(chosen, offices)));
     } catch (IllegalArgumentException e) {
       return badRequest(e.getMessage());
     }
@@ -125,7 +139,8 @@ class ComplianceController {
     }
     try {
       CompliancePeriod chosen = CompliancePeriod.parse(period, compliance.today());
-      var rows = asOffice(() -> compliance.instances(chosen, which, step, blankToNull(lane), officer));
+      OfficeFilter offices = OfficeScope.filter(identity);
+      var rows = asOffice(() -> compliance.instances(chosen, which, step, blankToNull(lane), officer, offices));
       accessLog.record(identity.getCurrentAuthentication().getUserId(),
           rows.stream().map(ComplianceReport.InstanceRow::processInstanceId).toList(), AccessLog.Read.COMPLIANCE_LIST);
       return ResponseEntity.ok(rows);

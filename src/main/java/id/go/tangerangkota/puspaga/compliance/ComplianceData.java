@@ -2,6 +2,7 @@ package id.go.tangerangkota.puspaga.compliance;
 
 import id.go.tangerangkota.puspaga.calendar.WorkingDayCalendar;
 import id.go.tangerangkota.puspaga.layanan.LayananInformasi;
+import id.go.tangerangkota.puspaga.office.OfficeFilter;
 import id.go.tangerangkota.puspaga.report.DocumentService;
 import id.go.tangerangkota.puspaga.system.DatabaseTimes;
 import java.sql.Timestamp;
@@ -51,25 +52,25 @@ class ComplianceData {
     this.calendar = calendar;
   }
 
-  List<OpenTasks> openTaskCounts(Instant now) {
+  List<OpenTasks> openTaskCounts(Instant now, OfficeFilter offices) {
     // One grouped query rather than a task list: the Ketua's view must stay quick with thousands of open tasks.
     return jdbc.query("select t.TASK_DEF_KEY_ as activity, t.ASSIGNEE_ as assignee, count(*) as n,"
             + " sum(case when t.DUE_DATE_ < ? then 1 else 0 end) as late"
             + " from ACT_RU_TASK t join ACT_RE_PROCDEF d on d.ID_ = t.PROC_DEF_ID_ where d.KEY_ = ?"
-            + " group by t.TASK_DEF_KEY_, t.ASSIGNEE_",
+            + " and " + offices.sql("t.TENANT_ID_") + " group by t.TASK_DEF_KEY_, t.ASSIGNEE_",
         (rs, i) -> new OpenTasks(rs.getString("activity"), rs.getString("assignee"), rs.getLong("n"), rs.getLong("late")),
         Timestamp.from(now), LayananInformasi.PROCESS_KEY);
   }
 
   /** Open tasks of these steps, nearest due first; only those due before {@code overdueAt} when given; of one officer ("" unclaimed). */
-  List<OpenTask> openTasks(Set<String> activities, Instant overdueAt, String officer, int limit) {
+  List<OpenTask> openTasks(Set<String> activities, Instant overdueAt, String officer, int limit, OfficeFilter offices) {
     if (activities.isEmpty()) {
       return List.of();
     }
     StringBuilder sql = new StringBuilder("select t.PROC_INST_ID_ as pi, e.BUSINESS_KEY_ as bk, t.NAME_ as task,"
         + " t.ASSIGNEE_ as assignee, t.DUE_DATE_ as due from ACT_RU_TASK t"
         + " join ACT_RU_EXECUTION e on e.ID_ = t.PROC_INST_ID_ join ACT_RE_PROCDEF d on d.ID_ = t.PROC_DEF_ID_"
-        + " where d.KEY_ = ? and t.TASK_DEF_KEY_ in (");
+        + " where d.KEY_ = ? and " + offices.sql("t.TENANT_ID_") + " and t.TASK_DEF_KEY_ in (");
     List<Object> arguments = new ArrayList<>(List.of(LayananInformasi.PROCESS_KEY));
     sql.append(String.join(",", activities.stream().map(a -> "?").toList())).append(")");
     arguments.addAll(activities);
@@ -91,26 +92,27 @@ class ComplianceData {
         arguments.toArray());
   }
 
-  Map<Integer, Long> breachCounts(CompliancePeriod period) {
+  Map<Integer, Long> breachCounts(CompliancePeriod period, OfficeFilter offices) {
     Map<Integer, Long> counts = new HashMap<>();
-    jdbc.queryForList("select sop_step, count(*) as n from sop_breach where fired_at >= ? and fired_at < ? group by sop_step",
+    jdbc.queryForList("select sop_step, count(*) as n from sop_breach where fired_at >= ? and fired_at < ?"
+            + inOffice(offices) + " group by sop_step",
             start(period), end(period))
         .forEach(row -> counts.put(((Number) row.get("sop_step")).intValue(), ((Number) row.get("n")).longValue()));
     return counts;
   }
 
-  List<Breach> breaches(CompliancePeriod period) {
+  List<Breach> breaches(CompliancePeriod period, OfficeFilter offices) {
     return jdbc.query("select process_instance_id, business_key, sop_step, activity_name, assignee, deadline"
-            + " from sop_breach where fired_at >= ? and fired_at < ? order by fired_at",
+            + " from sop_breach where fired_at >= ? and fired_at < ?" + inOffice(offices) + " order by fired_at",
         (rs, i) -> new Breach(rs.getString("process_instance_id"), rs.getString("business_key"), rs.getInt("sop_step"),
             rs.getString("activity_name"), rs.getString("assignee"), DatabaseTimes.instant(rs.getObject("deadline"))),
         start(period), end(period));
   }
 
   /** The tasks completed in the period, from the anonymous statistics (they outlive the request's history). */
-  List<CompletedTask> completedTasks(CompliancePeriod period) {
+  List<CompletedTask> completedTasks(CompliancePeriod period, OfficeFilter offices) {
     return jdbc.query("select activity_id, process_instance_id, name, assignee, started_at, ended_at, due_at"
-            + " from step_statistics where ended_at >= ? and ended_at < ?",
+            + " from step_statistics where ended_at >= ? and ended_at < ?" + inOffice(offices),
         (rs, i) -> new CompletedTask(rs.getString("activity_id"), rs.getString("process_instance_id"), rs.getString("name"),
             rs.getString("assignee"), DatabaseTimes.instant(rs.getObject("started_at")),
             DatabaseTimes.instant(rs.getObject("ended_at")),
@@ -132,6 +134,12 @@ class ComplianceData {
           }, chunk.toArray());
     }
     return requests;
+  }
+
+  /** Rows of the offices' requests, by the office the statistics record for each request. */
+  static String inOffice(OfficeFilter offices) {
+    return offices.offices() == null ? "" : " and process_instance_id in (select s.process_instance_id from request_statistics s"
+        + " where " + offices.sql("s.office_id") + ")";
   }
 
   String groupName(String groupId) {

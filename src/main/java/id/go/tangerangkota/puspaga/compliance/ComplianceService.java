@@ -8,6 +8,7 @@ import id.go.tangerangkota.puspaga.compliance.ComplianceReport.InstanceRow;
 import id.go.tangerangkota.puspaga.compliance.ComplianceReport.Load;
 import id.go.tangerangkota.puspaga.compliance.ComplianceReport.StepFigures;
 import id.go.tangerangkota.puspaga.layanan.SopStepLimits;
+import id.go.tangerangkota.puspaga.office.OfficeFilter;
 import id.go.tangerangkota.puspaga.layanan.SopStepLimits.StepLimit;
 import java.time.Clock;
 import java.time.Instant;
@@ -58,12 +59,13 @@ public class ComplianceService {
     return LocalDate.now(clock.withZone(calendar.zone()));
   }
 
-  public ComplianceReport report(CompliancePeriod period) {
+  /** The figures of the offices the filter names (the Ketua's own office; every office for the platform). */
+  public ComplianceReport report(CompliancePeriod period, OfficeFilter offices) {
     Instant now = clock.instant();
     List<StepLimit> steps = stepLimits.steps();
-    List<OpenTasks> open = data.openTaskCounts(now);
-    Map<Integer, Long> breaches = data.breachCounts(period);
-    Map<String, List<CompletedTask>> completed = data.completedTasks(period).stream()
+    List<OpenTasks> open = data.openTaskCounts(now, offices);
+    Map<Integer, Long> breaches = data.breachCounts(period, offices);
+    Map<String, List<CompletedTask>> completed = data.completedTasks(period, offices).stream()
         .collect(Collectors.groupingBy(CompletedTask::activityId));
     Map<String, String> groupNames = new HashMap<>();
 
@@ -123,30 +125,31 @@ public class ComplianceService {
   }
 
   /** The instances behind one figure, as links for the Ketua: at most {@value #MAX_LISTED}, most urgent first. */
-  public List<InstanceRow> instances(CompliancePeriod period, Figure figure, Integer step, String lane, String officer) {
+  public List<InstanceRow> instances(CompliancePeriod period, Figure figure, Integer step, String lane, String officer,
+      OfficeFilter offices) {
     List<StepLimit> steps = stepLimits.steps().stream()
         .filter(s -> step == null || s.step() == step)
         .filter(s -> lane == null || lane.equals(s.lane()))
         .toList();
     List<InstanceRow> rows = switch (figure) {
-      case OPEN, OVERDUE -> openRows(steps, figure == Figure.OVERDUE, officer);
-      case BREACHES -> breachRows(period, steps);
-      case COMPLETED, LATE -> completedRows(period, steps, figure == Figure.LATE);
+      case OPEN, OVERDUE -> openRows(steps, figure == Figure.OVERDUE, officer, offices);
+      case BREACHES -> breachRows(period, steps, offices);
+      case COMPLETED, LATE -> completedRows(period, steps, figure == Figure.LATE, offices);
     };
     return rows.size() > MAX_LISTED ? rows.subList(0, MAX_LISTED) : rows;
   }
 
-  private List<InstanceRow> openRows(List<StepLimit> steps, boolean overdueOnly, String officer) {
+  private List<InstanceRow> openRows(List<StepLimit> steps, boolean overdueOnly, String officer, OfficeFilter offices) {
     Set<String> activities = steps.stream().map(StepLimit::activityId).collect(Collectors.toSet());
-    return data.openTasks(activities, overdueOnly ? clock.instant() : null, officer, MAX_LISTED).stream()
+    return data.openTasks(activities, overdueOnly ? clock.instant() : null, officer, MAX_LISTED, offices).stream()
         .map(task -> row(task.processInstanceId(), task.businessKey(), task.name(), task.assignee(), task.due(), true,
             null, null))
         .toList();
   }
 
-  private List<InstanceRow> breachRows(CompliancePeriod period, List<StepLimit> steps) {
+  private List<InstanceRow> breachRows(CompliancePeriod period, List<StepLimit> steps, OfficeFilter offices) {
     Set<Integer> numbers = steps.stream().map(StepLimit::step).collect(Collectors.toSet());
-    List<ComplianceData.Breach> breaches = data.breaches(period).stream().filter(b -> numbers.contains(b.step())).toList();
+    List<ComplianceData.Breach> breaches = data.breaches(period, offices).stream().filter(b -> numbers.contains(b.step())).toList();
     Map<String, ComplianceData.Request> requests =
         data.requests(breaches.stream().map(ComplianceData.Breach::processInstanceId).toList());
     return breaches.stream()
@@ -155,9 +158,10 @@ public class ComplianceService {
         .toList();
   }
 
-  private List<InstanceRow> completedRows(CompliancePeriod period, List<StepLimit> steps, boolean lateOnly) {
+  private List<InstanceRow> completedRows(CompliancePeriod period, List<StepLimit> steps, boolean lateOnly,
+      OfficeFilter offices) {
     Map<String, StepLimit> byActivity = steps.stream().collect(Collectors.toMap(StepLimit::activityId, s -> s));
-    List<CompletedTask> tasks = data.completedTasks(period).stream()
+    List<CompletedTask> tasks = data.completedTasks(period, offices).stream()
         .filter(task -> byActivity.containsKey(task.activityId()))
         .filter(task -> !lateOnly || !times.withinLimit(byActivity.get(task.activityId()).limit(), task))
         .sorted(Comparator.comparing(CompletedTask::end))

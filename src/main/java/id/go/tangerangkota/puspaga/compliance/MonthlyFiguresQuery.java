@@ -2,6 +2,7 @@ package id.go.tangerangkota.puspaga.compliance;
 
 import id.go.tangerangkota.puspaga.compliance.MonthlyFigures.Count;
 import id.go.tangerangkota.puspaga.layanan.LayananInformasi;
+import id.go.tangerangkota.puspaga.office.OfficeFilter;
 import java.sql.Timestamp;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -25,12 +26,13 @@ public class MonthlyFiguresQuery {
     this.compliance = compliance;
   }
 
-  public MonthlyFigures of(CompliancePeriod month, ZoneId zone) {
+  /** The month's figures of the offices the filter names. */
+  public MonthlyFigures of(CompliancePeriod month, ZoneId zone, OfficeFilter offices) {
     Timestamp from = Timestamp.from(month.start().atStartOfDay(zone).toInstant());
     Timestamp to = Timestamp.from(month.end().atStartOfDay(zone).toInstant());
 
     List<Map<String, Object>> received = jdbc.queryForList("select topic, channel, requester_kind from request_statistics"
-        + " where received_at >= ? and received_at < ?", from, to);
+        + " where received_at >= ? and received_at < ? and " + offices.sql("office_id"), from, to);
     List<Count> byTopic = count(received, r -> LayananInformasi.topicLabel(text(r.get("topic"))));
     List<Count> byChannel = count(received, r -> LayananInformasi.channelLabel(text(r.get("channel"))));
     List<Count> byRequester = count(received, r -> "LEMBAGA".equals(r.get("requester_kind"))
@@ -38,17 +40,17 @@ public class MonthlyFiguresQuery {
 
     List<Count> referrals = new ArrayList<>();
     jdbc.query("select service_type, count(*) as n from sop_referral where referred_at >= ? and referred_at < ?"
-            + " group by service_type order by service_type", rs -> {
+            + ComplianceData.inOffice(offices) + " group by service_type order by service_type", rs -> {
           referrals.add(new Count(referralLabel(rs.getString("service_type")), rs.getLong("n")));
         }, from, to);
 
     long approved = jdbc.queryForObject("select count(*) from request_statistics where program_approved_at >= ?"
-        + " and program_approved_at < ?", Long.class, from, to);
+        + " and program_approved_at < ? and " + offices.sql("office_id"), Long.class, from, to);
     Map<String, Object> held = jdbc.queryForMap("select count(*) as n, coalesce(sum(participants), 0) as people"
-        + " from activity_statistics where held_on >= ? and held_on < ?", java.sql.Date.valueOf(month.start()),
+        + " from activity_statistics where held_on >= ? and held_on < ?" + ComplianceData.inOffice(offices), java.sql.Date.valueOf(month.start()),
         java.sql.Date.valueOf(month.end()));
 
-    ComplianceReport steps = compliance.report(month);
+    ComplianceReport steps = compliance.report(month, offices);
     long breaches = steps.steps().stream().mapToLong(ComplianceReport.StepFigures::breaches).sum();
     return new MonthlyFigures(month, received.size(), byTopic, byChannel, byRequester,
         referrals.stream().mapToLong(Count::count).sum(), referrals, approved, ((Number) held.get("n")).longValue(),

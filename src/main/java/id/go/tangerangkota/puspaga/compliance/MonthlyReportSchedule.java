@@ -27,7 +27,7 @@ class MonthlyReportSchedule {
       WorkingDayCalendar calendar, @Value("${puspaga.reports.schedule:true}") boolean on,
       @Value("${puspaga.reports.cron:0 0 7 * * *}") String cron) {
     return new RecurringRounds(scheduler, meters, on).cron("monthly-report", cron, calendar.zone(),
-        () -> reports.produceDue().ifPresent(
-            filed -> LOG.info("Monthly report {} of {} filed", filed.documentNumber(), filed.month())));
+        () -> reports.produceDue().forEach(
+            filed -> LOG.info("Monthly report {} of {} (office {}) filed", filed.documentNumber(), filed.month(), filed.office())));
   }
 }

@@ -6,6 +6,7 @@ import id.go.tangerangkota.puspaga.calendar.WorkingDayCalendar;
 import id.go.tangerangkota.puspaga.compliance.ComplianceReport.StepFigures;
 import id.go.tangerangkota.puspaga.compliance.MonthlyFigures.Count;
 import id.go.tangerangkota.puspaga.report.DocumentNumbering;
+import id.go.tangerangkota.puspaga.office.OfficeFilter;
 import id.go.tangerangkota.puspaga.office.OfficeRegistry;
 import id.go.tangerangkota.puspaga.report.DocumentType;
 import id.go.tangerangkota.puspaga.report.PdfRenderer;
@@ -36,7 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class MonthlyReports {
 
   /** A filed report, without its bytes. */
-  public record Filed(String id, String month, String monthLabel, int version, String documentNumber, String fileName,
+  public record Filed(String id, String office, String month, String monthLabel, int version, String documentNumber, String fileName,
       String pdfSha256, String csvSha256, java.time.OffsetDateTime generatedAt, String generatedBy) {}
 
   private final MonthlyFiguresQuery figures;
@@ -63,9 +64,9 @@ public class MonthlyReports {
     this.clock = clock;
   }
 
-  /** Produces and files the report of that month (a new version when it was reported before). */
-  public Filed produce(YearMonth month, String by) {
-    return file(month, by, false).orElseThrow();
+  /** Produces and files the office's report of that month (a new version when it was reported before). */
+  public Filed produce(String office, YearMonth month, String by) {
+    return file(office, month, by, false).orElseThrow();
   }
 
   /**
@@ -73,45 +74,50 @@ public class MonthlyReports {
    * drawn first, in the filing's transaction: a second node waits on the counter until the first
    * has filed, then finds the month reported and rolls back, giving its number back (no gap).
    */
-  public Optional<Filed> produceScheduled(YearMonth month) {
-    if (!byMonth(month).isEmpty()) {
+  public Optional<Filed> produceScheduled(String office, YearMonth month) {
+    if (!byMonth(office, month).isEmpty()) {
       return Optional.empty();
     }
     try {
-      return file(month, null, true);
+      return file(office, month, null, true);
     } catch (DuplicateKeyException another) {
       return Optional.empty();
     }
   }
 
   /**
-   * From the first working day of a month (the office calendar's) on, the previous month's report,
-   * once. Called every morning: a node that was down on the first working day catches up the next.
+   * From the first working day of a month (the national calendar's) on, each office's previous
+   * month's report, once. Called every morning: a node that was down on the first working day
+   * catches up the next.
    */
-  public Optional<Filed> produceDue() {
+  public List<Filed> produceDue() {
     LocalDate today = LocalDate.now(clock.withZone(calendar.zone()));
     LocalDate first = calendar.nextWorkingDayFrom(today.withDayOfMonth(1));
     if (today.isBefore(first)) {
-      return Optional.empty();
+      return List.of();
     }
-    return produceScheduled(YearMonth.from(today).minusMonths(1));
+    List<Filed> filed = new ArrayList<>();
+    for (var office : offices.all()) {
+      produceScheduled(office.id(), YearMonth.from(today).minusMonths(1)).ifPresent(filed::add);
+    }
+    return filed;
   }
 
-  public List<Filed> list() {
-    return shelf.latest(60).stream().map(this::filed).toList();
+  public List<Filed> list(OfficeFilter readable) {
+    return shelf.latest(60, readable).stream().map(this::filed).toList();
   }
 
-  public List<Filed> byMonth(YearMonth month) {
-    return shelf.of(month.toString()).stream().map(this::filed).toList();
+  public List<Filed> byMonth(String office, YearMonth month) {
+    return shelf.of(office, month.toString()).stream().map(this::filed).toList();
   }
 
-  /** The PDF or CSV of a filed report. */
-  public Optional<byte[]> content(String id, boolean pdf) {
-    return shelf.content(id, pdf);
+  /** The PDF or CSV of a filed report, if the reader's offices include its office. */
+  public Optional<byte[]> content(String id, boolean pdf, OfficeFilter readable) {
+    return shelf.content(id, pdf, readable);
   }
 
-  public Optional<Filed> find(String id) {
-    return shelf.find(id).map(this::filed);
+  public Optional<Filed> find(String id, OfficeFilter readable) {
+    return shelf.find(id, readable).map(this::filed);
   }
 
   /**
@@ -119,24 +125,23 @@ public class MonthlyReports {
    * cannot interleave) decides the version and files; a scheduled filing of a month already filed
    * rolls back and files nothing.
    */
-  private Optional<Filed> file(YearMonth month, String by, boolean onlyTheFirst) {
+  private Optional<Filed> file(String office, YearMonth month, String by, boolean onlyTheFirst) {
     return Optional.ofNullable(transaction.execute(status -> {
       LocalDate today = LocalDate.now(clock.withZone(calendar.zone()));
-      // Platform-wide until the figures are kept per office: the default office files it.
-      String number = numbering.next(offices.defaultOfficeId(), DocumentType.LAPORAN_BULANAN, today);
-      Integer latest = shelf.latestVersion(month.toString());
+      String number = numbering.next(office, DocumentType.LAPORAN_BULANAN, today);
+      Integer latest = shelf.latestVersion(office, month.toString());
       if (onlyTheFirst && latest != null) {
         status.setRollbackOnly();
         return null;
       }
-      return file(month, by, latest == null ? 1 : latest + 1, number, today);
+      return file(office, month, by, latest == null ? 1 : latest + 1, number, today);
     }));
   }
 
-  private Filed file(YearMonth month, String by, int version, String number, LocalDate today) {
-    MonthlyFigures data = figures.of(CompliancePeriod.month(month), calendar.zone());
+  private Filed file(String office, YearMonth month, String by, int version, String number, LocalDate today) {
+    MonthlyFigures data = figures.of(CompliancePeriod.month(month), calendar.zone(), OfficeFilter.of(office));
     Map<String, Object> model = new HashMap<>();
-    model.put("office", offices.defaultOffice().letterhead());
+    model.put("office", offices.of(office).letterhead());
     model.put("documentNumber", number);
     model.put("documentTitle", DocumentType.LAPORAN_BULANAN.title());
     model.put("documentDate", today.format(INDONESIAN_DATE));
@@ -146,7 +151,8 @@ public class MonthlyReports {
     byte[] pdf = renderer.render(DocumentType.LAPORAN_BULANAN.template(), model);
     byte[] csv = csv(data, surveyed, number).getBytes(StandardCharsets.UTF_8);
     String fileName = "laporan-bulanan-" + month + "-" + number.replaceAll("[^A-Za-z0-9]+", "-");
-    return find(shelf.file(month.toString(), version, number, fileName, pdf, csv, clock.instant(), by)).orElseThrow();
+    return find(shelf.file(office, month.toString(), version, number, fileName, pdf, csv, clock.instant(), by),
+        OfficeFilter.ALL).orElseThrow();
   }
 
   /** The figures as rows a spreadsheet opens. */
@@ -186,7 +192,7 @@ public class MonthlyReports {
 
   private Filed filed(ReportShelf.Shelved shelved) {
     YearMonth month = YearMonth.parse(shelved.period());
-    return new Filed(shelved.id(), month.toString(), CompliancePeriod.month(month).label(), shelved.version(),
+    return new Filed(shelved.id(), shelved.office(), month.toString(), CompliancePeriod.month(month).label(), shelved.version(),
         shelved.documentNumber(), shelved.fileName(), shelved.pdfSha256(), shelved.csvSha256(),
         shelved.generatedAt().atZone(calendar.zone()).toOffsetDateTime(), shelved.generatedBy());
   }

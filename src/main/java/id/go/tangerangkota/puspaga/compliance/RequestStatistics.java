@@ -38,10 +38,13 @@ public class RequestStatistics extends AbstractProcessEnginePlugin {
 
   private final JdbcTemplate jdbc;
   private final ZoneId zone;
+  /** The office a request without a tenant belongs to (the default office). */
+  private final String defaultOffice;
 
-  public RequestStatistics(JdbcTemplate jdbc, ZoneId zone) {
+  public RequestStatistics(JdbcTemplate jdbc, ZoneId zone, String defaultOffice) {
     this.jdbc = jdbc;
     this.zone = zone;
+    this.defaultOffice = defaultOffice;
   }
 
   @Override
@@ -81,9 +84,10 @@ public class RequestStatistics extends AbstractProcessEnginePlugin {
   }
 
   private void started(DelegateExecution execution) {
-    Object[] row = {execution.getProcessInstanceId(), execution.getProcessBusinessKey(), now()};
-    beforeCommit(() -> jdbc.update("insert into request_statistics (process_instance_id, business_key, received_at)"
-        + " values (?,?,?)", row));
+    Object[] row = {execution.getProcessInstanceId(), execution.getProcessBusinessKey(), now(),
+        execution.getTenantId() == null ? defaultOffice : execution.getTenantId()};
+    beforeCommit(() -> jdbc.update("insert into request_statistics (process_instance_id, business_key, received_at, office_id)"
+        + " values (?,?,?,?)", row));
     describe(execution);
   }
 

@@ -1,6 +1,7 @@
 package id.go.tangerangkota.puspaga.compliance;
 
 import id.go.tangerangkota.puspaga.calendar.WorkingDayCalendar;
+import id.go.tangerangkota.puspaga.office.OfficeProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -10,7 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class StatisticsConfiguration {
 
   @Bean
-  RequestStatistics requestStatistics(JdbcTemplate jdbc, WorkingDayCalendar calendar) {
-    return new RequestStatistics(jdbc, calendar.zone());
+  RequestStatistics requestStatistics(JdbcTemplate jdbc, WorkingDayCalendar calendar, OfficeProperties offices) {
+    return new RequestStatistics(jdbc, calendar.zone(), offices.defaultOffice());
   }
 }

@@ -1,5 +1,6 @@
 package id.go.tangerangkota.puspaga.incident;
 
+import id.go.tangerangkota.puspaga.office.OfficeScope;
 import id.go.tangerangkota.puspaga.system.ApiAnswers;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
@@ -38,7 +39,7 @@ class IncidentController {
       return ApiAnswers.refused(HttpStatus.FORBIDDEN, "Daftar insiden data pribadi hanya dapat dibaca oleh Pejabat"
           + " Pelindungan Data Pribadi, Ketua PUSPAGA dan administrator.");
     }
-    return ResponseEntity.ok(incidents.all());
+    return ResponseEntity.ok(incidents.all(OfficeScope.filter(identity)));
   }
 
   @GetMapping("/api/privacy/incidents/{processInstanceId}/letters/{addressee}")
@@ -47,7 +48,7 @@ class IncidentController {
       return ApiAnswers.refused(HttpStatus.FORBIDDEN, "Surat insiden data pribadi hanya dapat diunduh oleh Pejabat"
           + " Pelindungan Data Pribadi, Ketua PUSPAGA dan administrator.");
     }
-    return incidents.letter(processInstanceId, addressee)
+    return incidents.letter(processInstanceId, addressee, OfficeScope.filter(identity))
         .<ResponseEntity<?>>map(pdf -> ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
             .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                 .filename("surat-insiden-" + addressee + ".pdf", StandardCharsets.UTF_8).build().toString())

@@ -11,6 +11,7 @@ import id.go.tangerangkota.puspaga.notification.StaffAddresses;
 import id.go.tangerangkota.puspaga.privacy.AccessLog;
 import id.go.tangerangkota.puspaga.privacy.AnswerDeadline;
 import id.go.tangerangkota.puspaga.privacy.RequestContacts;
+import id.go.tangerangkota.puspaga.office.OfficeFilter;
 import id.go.tangerangkota.puspaga.office.OfficeRegistry;
 import id.go.tangerangkota.puspaga.report.DocumentService;
 import id.go.tangerangkota.puspaga.report.PdfRenderer;
@@ -95,8 +96,9 @@ public class Incidents {
     execution.setVariable(REPORTED_BY, DocumentService.fullName(execution, reporter));
     execution.setVariable("answerDue", Date.from(due));
     execution.setVariable("answerDueText", IndonesianDates.moment(due, calendar.zone()));
-    jdbc.update("insert into data_incident (process_instance_id, reported_at, reported_by, due_at, affected_count)"
-        + " values (?,?,?,?,?)", instance, Timestamp.from(now), reporter, Timestamp.from(due), affected.size());
+    jdbc.update("insert into data_incident (process_instance_id, reported_at, reported_by, due_at, affected_count, office_id)"
+        + " values (?,?,?,?,?,?)", instance, Timestamp.from(now), reporter, Timestamp.from(due), affected.size(),
+        offices.of(execution.getTenantId()).id());
     Map<String, Object> model = new HashMap<>();
     model.put("office", offices.of(execution.getTenantId()).letterhead());
     model.put("reporter", DocumentService.fullName(execution, reporter));
@@ -188,9 +190,10 @@ public class Incidents {
   }
 
   /** Every incident, newest first, with its letters, as the officer's page shows it. */
-  public List<Map<String, Object>> all() {
+  public List<Map<String, Object>> all(OfficeFilter offices) {
     return jdbc.query("select process_instance_id, reported_at, reported_by, due_at, affected_count, notified_at,"
-        + " breached_at, authority_letter is not null as has_letter from data_incident order by reported_at desc"
+        + " breached_at, authority_letter is not null as has_letter from data_incident where " + offices.sql("office_id")
+        + " order by reported_at desc"
         + " fetch first 200 rows only", (rs, n) -> {
           Map<String, Object> row = new LinkedHashMap<>();
           String id = rs.getString("process_instance_id");
@@ -217,7 +220,11 @@ public class Incidents {
   }
 
   /** A letter: the authority's ({@code LEMBAGA}) or the one to an affected requester (their registration number). */
-  public Optional<byte[]> letter(String incident, String addressee) {
+  public Optional<byte[]> letter(String incident, String addressee, OfficeFilter offices) {
+    if (jdbc.queryForObject("select count(*) from data_incident where process_instance_id = ? and " + offices.sql("office_id"),
+        Integer.class, incident) == 0) {
+      return Optional.empty();
+    }
     if ("LEMBAGA".equals(addressee)) {
       return jdbc.queryForList("select authority_letter from data_incident where process_instance_id = ?"
           + " and authority_letter is not null", byte[].class, incident).stream().findFirst();

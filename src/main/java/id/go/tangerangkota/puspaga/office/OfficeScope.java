@@ -36,8 +36,11 @@ public final class OfficeScope {
    * checked when an office is onboarded, so they are safe to inline).
    */
   public static String sqlCondition(IdentityService identity, String column) {
-    return ofCaller(identity).map(offices -> offices.isEmpty() ? "1=0"
-        : column + " in (" + String.join(",", offices.stream().filter(id -> id.matches("\\d{4}")).map(id -> "'" + id + "'")
-            .toList()) + ")").orElse("1=1");
+    return filter(identity).sql(column);
+  }
+
+  /** The caller's offices as a filter for our own tables. */
+  public static OfficeFilter filter(IdentityService identity) {
+    return ofCaller(identity).map(OfficeFilter::new).orElse(OfficeFilter.ALL);
   }
 }

@@ -1,5 +1,6 @@
 package id.go.tangerangkota.puspaga.privacy;
 
+import id.go.tangerangkota.puspaga.office.OfficeFilter;
 import id.go.tangerangkota.puspaga.system.DatabaseTimes;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -76,13 +77,21 @@ public class AccessLog {
   }
 
   public List<Entry> ofRequest(String processInstanceId) {
-    return jdbc.query("select read_at, user_id, process_instance_id, what from access_log where process_instance_id = ?"
-        + " order by read_at desc fetch first 1000 rows only", this::entry, processInstanceId);
+    return ofRequest(processInstanceId, OfficeFilter.ALL);
   }
 
-  public List<Entry> ofPerson(String userId) {
+  /** Who read the request, if it is one of the offices' requests. */
+  public List<Entry> ofRequest(String processInstanceId, OfficeFilter offices) {
+    return jdbc.query("select read_at, user_id, process_instance_id, what from access_log where process_instance_id = ?"
+        + " and " + offices.sqlForRequest("process_instance_id") + " order by read_at desc fetch first 1000 rows only",
+        this::entry, processInstanceId);
+  }
+
+  /** What the person read of the offices' requests. */
+  public List<Entry> ofPerson(String userId, OfficeFilter offices) {
     return jdbc.query("select read_at, user_id, process_instance_id, what from access_log where user_id = ?"
-        + " order by read_at desc fetch first 1000 rows only", this::entry, userId);
+        + " and " + offices.sqlForRequest("process_instance_id") + " order by read_at desc fetch first 1000 rows only",
+        this::entry, userId);
   }
 
   private Entry entry(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

@@ -1,5 +1,7 @@
 package id.go.tangerangkota.puspaga.privacy;
 
+import id.go.tangerangkota.puspaga.office.OfficeFilter;
+import id.go.tangerangkota.puspaga.office.OfficeScope;
 import id.go.tangerangkota.puspaga.calendar.WorkingDayCalendar;
 import id.go.tangerangkota.puspaga.system.ApiAnswers;
 import id.go.tangerangkota.puspaga.system.AsApplication;
@@ -64,10 +66,11 @@ class AccessLogController {
       if (instances.isEmpty()) {
         return ApiAnswers.refused(HttpStatus.NOT_FOUND, "Permohonan " + registrationNumber.strip() + " tidak ditemukan.");
       }
-      entries = instances.stream().flatMap(instance -> log.ofRequest(instance).stream()).toList();
+      OfficeFilter offices = OfficeScope.filter(identity);
+      entries = instances.stream().flatMap(instance -> log.ofRequest(instance, offices).stream()).toList();
       log.record(reader, instances, AccessLog.Read.ACCESS_LOG);
     } else {
-      entries = log.ofPerson(user.strip());
+      entries = log.ofPerson(user.strip(), OfficeScope.filter(identity));
       log.record(reader, entries.stream().map(AccessLog.Entry::processInstanceId).toList(), AccessLog.Read.ACCESS_LOG);
     }
     Map<String, String> numbers = numbersOf(entries);

@@ -1,7 +1,9 @@
 package id.go.tangerangkota.puspaga.rights;
 
 import id.go.tangerangkota.puspaga.privacy.AccessLog;
+import id.go.tangerangkota.puspaga.office.OfficeScope;
 import id.go.tangerangkota.puspaga.system.ApiAnswers;
+import org.springframework.jdbc.core.JdbcTemplate;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
@@ -31,8 +33,10 @@ class RightsController {
   private final RightsRequests requests;
   private final IdentityService identity;
   private final AccessLog accessLog;
+  private final JdbcTemplate jdbc;
 
-  RightsController(RightsRequests requests, IdentityService identity, AccessLog accessLog) {
+  RightsController(RightsRequests requests, IdentityService identity, AccessLog accessLog, JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
     this.requests = requests;
     this.identity = identity;
     this.accessLog = accessLog;
@@ -45,7 +49,13 @@ class RightsController {
       return ApiAnswers.refused(HttpStatus.FORBIDDEN, "Daftar permintaan hak atas data pribadi hanya dapat dibaca oleh"
           + " Pejabat Pelindungan Data Pribadi, Ketua PUSPAGA dan administrator.");
     }
-    return ResponseEntity.ok(requests.all());
+    return ResponseEntity.ok(requests.all(OfficeScope.filter(identity)));
+  }
+
+  /** Whether the caller's offices include the office of that request. */
+  private boolean officeAllows(String request) {
+    return jdbc.queryForObject("select count(*) from request_statistics where process_instance_id = ? and "
+        + OfficeScope.filter(identity).sql("office_id"), Integer.class, request) > 0;
   }
 
   @GetMapping("/api/privacy/rights/{processInstanceId}/documents/{documentType}")
@@ -54,7 +64,9 @@ class RightsController {
       return ApiAnswers.refused(HttpStatus.FORBIDDEN,
           "Dokumen permintaan hak hanya dapat diunduh oleh Pejabat Pelindungan Data Pribadi dan administrator.");
     }
-    var file = requests.document(processInstanceId, documentType);
+    var file = requests.requestOf(processInstanceId)
+        .filter(request -> officeAllows(request))
+        .flatMap(request -> requests.document(processInstanceId, documentType));
     if (file.isEmpty()) {
       return ApiAnswers.refused(HttpStatus.NOT_FOUND, "Permintaan hak ini tidak memiliki dokumen " + documentType
           + ". Dokumen dibuat setelah permintaan dikabulkan.");

@@ -12,6 +12,7 @@ import id.go.tangerangkota.puspaga.notification.OutgoingMail;
 import id.go.tangerangkota.puspaga.notification.StaffAddresses;
 import id.go.tangerangkota.puspaga.privacy.AnswerDeadline;
 import id.go.tangerangkota.puspaga.privacy.RequestContacts;
+import id.go.tangerangkota.puspaga.office.OfficeFilter;
 import id.go.tangerangkota.puspaga.office.OfficeRegistry;
 import id.go.tangerangkota.puspaga.shared.RequiredVariables;
 import id.go.tangerangkota.puspaga.system.DatabaseTimes;
@@ -208,11 +209,12 @@ public class RightsRequests {
   }
 
   /** Every rights request, newest first (the officer's list), as the page shows it. */
-  public List<Map<String, Object>> all() {
+  public List<Map<String, Object>> all(OfficeFilter offices) {
     return jdbc.query("select r.*, (select count(*) from data_subject_document d where d.rights_instance_id ="
         + " r.process_instance_id and d.document_type = 'SALINAN_PDF') as copies, (select count(*) from"
         + " data_subject_document d where d.rights_instance_id = r.process_instance_id and d.document_type ="
-        + " 'CATATAN_PERBAIKAN') as notes from data_subject_request r order by r.requested_at desc fetch first 200 rows only",
+        + " 'CATATAN_PERBAIKAN') as notes from data_subject_request r where " + offices.sqlForRequest("r.request_instance_id")
+        + " order by r.requested_at desc fetch first 200 rows only",
         (rs, n) -> {
           Map<String, Object> row = new java.util.LinkedHashMap<>();
           String id = rs.getString("process_instance_id");

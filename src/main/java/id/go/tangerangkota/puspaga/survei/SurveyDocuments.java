@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.springframework.dao.DuplicateKeyException;
+import id.go.tangerangkota.puspaga.office.OfficeFilter;
 import org.camunda.bpm.engine.HistoryService;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -118,19 +119,19 @@ public class SurveyDocuments {
   }
 
   public List<Filed> list() {
-    return shelf.latest(40).stream().map(this::filed).toList();
+    return shelf.latest(40, OfficeFilter.ALL).stream().map(this::filed).toList();
   }
 
   public List<Filed> byYear(int year) {
-    return shelf.of(year).stream().map(this::filed).toList();
+    return shelf.of(offices.defaultOfficeId(), year).stream().map(this::filed).toList();
   }
 
   public Optional<Filed> find(String id) {
-    return shelf.find(id).map(this::filed);
+    return shelf.find(id, OfficeFilter.ALL).map(this::filed);
   }
 
   public Optional<byte[]> content(String id, boolean pdf) {
-    return shelf.content(id, pdf);
+    return shelf.content(id, pdf, OfficeFilter.ALL);
   }
 
   /** As the monthly report: the number is drawn first, in the filing's transaction, so two nodes cannot both file. */
@@ -139,7 +140,7 @@ public class SurveyDocuments {
       LocalDate today = LocalDate.now(clock.withZone(calendar.zone()));
       // Platform-wide until the survey figures are kept per office: the default office files it.
       String number = numbering.next(offices.defaultOfficeId(), DocumentType.LAPORAN_SKM, today);
-      Integer latest = shelf.latestVersion(year);
+      Integer latest = shelf.latestVersion(offices.defaultOfficeId(), year);
       if (onlyTheFirst && latest != null) {
         status.setRollbackOnly();
         return null;
@@ -168,7 +169,7 @@ public class SurveyDocuments {
       byte[] pdf = renderer.render(DocumentType.LAPORAN_SKM.template(), model);
       byte[] csv = csv(result, groups, trend, number).getBytes(StandardCharsets.UTF_8);
       String fileName = "laporan-skm-" + year + "-" + number.replaceAll("[^A-Za-z0-9]+", "-");
-      return find(shelf.file(year, latest == null ? 1 : latest + 1, number, fileName, pdf, csv, clock.instant(), by))
+      return find(shelf.file(offices.defaultOfficeId(), year, latest == null ? 1 : latest + 1, number, fileName, pdf, csv, clock.instant(), by))
           .orElseThrow();
     }));
   }

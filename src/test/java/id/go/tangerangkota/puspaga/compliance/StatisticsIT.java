@@ -61,7 +61,7 @@ class StatisticsIT {
     RestClient sari = RestClient.as("sari", port);
     JsonNode figures = withoutTime(sari.get("/api/compliance?period=" + month).json());
     String completed = sari.get("/api/compliance/instances?period=" + month + "&figure=completed&step=1").body();
-    MonthlyFigures report = monthly.of(CompliancePeriod.month(month), calendar.zone());
+    MonthlyFigures report = monthly.of(CompliancePeriod.month(month), calendar.zone(), id.go.tangerangkota.puspaga.office.OfficeFilter.of("3671"));
     assertThat(report.activitiesHeld()).as("the archived request's activity").isPositive();
     assertThat(report.programsApproved()).isPositive();
     assertThat(completed).contains("LI-");
@@ -76,7 +76,7 @@ class StatisticsIT {
     assertThat(withoutTime(sari.get("/api/compliance?period=" + month).json())).isEqualTo(figures);
     assertThat(sari.get("/api/compliance/instances?period=" + month + "&figure=completed&step=1").body())
         .isEqualTo(completed);
-    assertThat(monthly.of(CompliancePeriod.month(month), calendar.zone())).isEqualTo(report);
+    assertThat(monthly.of(CompliancePeriod.month(month), calendar.zone(), id.go.tangerangkota.puspaga.office.OfficeFilter.of("3671"))).isEqualTo(report);
   }
 
   @Test
@@ -93,7 +93,7 @@ class StatisticsIT {
     YearMonth month = YearMonth.from(walk.today());
     RestClient sari = RestClient.as("sari", port);
     JsonNode figures = withoutTime(sari.get("/api/compliance?period=" + month).json());
-    MonthlyFigures report = monthly.of(CompliancePeriod.month(month), calendar.zone());
+    MonthlyFigures report = monthly.of(CompliancePeriod.month(month), calendar.zone(), id.go.tangerangkota.puspaga.office.OfficeFilter.of("3671"));
 
     // As if these requests had run before the statistics existed.
     for (String table : new String[] {"request_statistics", "step_statistics", "activity_statistics"}) {
@@ -101,13 +101,13 @@ class StatisticsIT {
         jdbc.update("delete from " + table + " where process_instance_id = ?", request);
       }
     }
-    assertThat(monthly.of(CompliancePeriod.month(month), calendar.zone())).isNotEqualTo(report);
+    assertThat(monthly.of(CompliancePeriod.month(month), calendar.zone(), id.go.tangerangkota.puspaga.office.OfficeFilter.of("3671"))).isNotEqualTo(report);
     try (java.sql.Connection connection = dataSource.getConnection()) {
       db.migration.V11__Backfill_statistics.backfill(connection);
     }
 
     assertThat(withoutTime(sari.get("/api/compliance?period=" + month).json())).isEqualTo(figures);
-    assertThat(monthly.of(CompliancePeriod.month(month), calendar.zone())).isEqualTo(report);
+    assertThat(monthly.of(CompliancePeriod.month(month), calendar.zone(), id.go.tangerangkota.puspaga.office.OfficeFilter.of("3671"))).isEqualTo(report);
     assertThat(jdbc.queryForObject("select count(*) from activity_statistics where process_instance_id = ?", Long.class,
         archived)).isEqualTo(1);
   }

@@ -4,6 +4,7 @@ import static id.go.tangerangkota.puspaga.layanan.ProcessFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
+import id.go.tangerangkota.puspaga.office.OfficeFilter;
 import id.go.tangerangkota.puspaga.compliance.CompliancePeriod;
 import id.go.tangerangkota.puspaga.compliance.ComplianceReport;
 import id.go.tangerangkota.puspaga.compliance.ComplianceReport.Load;
@@ -93,7 +94,7 @@ class ComplianceProcessTest {
   @Test
   void countsTimeTakenInWorkingDaysSoThatAHolidayBlockIsNotChargedToAStep() {
     seedMarch2026();
-    ComplianceReport march = compliance.report(CompliancePeriod.parse("2026-03", LocalDate.of(2026, 4, 1)));
+    ComplianceReport march = compliance.report(CompliancePeriod.parse("2026-03", LocalDate.of(2026, 4, 1)), OfficeFilter.ALL);
 
     assertThat(march.period().label()).isEqualTo("Maret 2026");
     assertThat(march.steps()).extracting(StepFigures::step).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9);
@@ -122,7 +123,7 @@ class ComplianceProcessTest {
     assertThat(needs.breaches()).isEqualTo(2);
     assertThat(needs.status()).isEqualTo(Status.RED);
 
-    ComplianceReport april = compliance.report(CompliancePeriod.parse("2026-04", LocalDate.of(2026, 4, 1)));
+    ComplianceReport april = compliance.report(CompliancePeriod.parse("2026-04", LocalDate.of(2026, 4, 1)), OfficeFilter.ALL);
     assertThat(april.steps().get(0).completed()).isZero();
     assertThat(april.steps().get(0).status()).isEqualTo(Status.NONE);
     assertThat(april.steps().get(1)).satisfies(step -> {
@@ -133,7 +134,7 @@ class ComplianceProcessTest {
       assertThat(step.status()).isEqualTo(Status.GREEN);
     });
 
-    ComplianceReport semester = compliance.report(CompliancePeriod.parse("2026-S1", LocalDate.of(2026, 4, 1)));
+    ComplianceReport semester = compliance.report(CompliancePeriod.parse("2026-S1", LocalDate.of(2026, 4, 1)), OfficeFilter.ALL);
     assertThat(semester.period().label()).isEqualTo("Semester I 2026");
     assertThat(semester.steps().get(0).completed()).isEqualTo(4);
     assertThat(semester.steps().get(1).completed()).isEqualTo(2);
@@ -142,7 +143,7 @@ class ComplianceProcessTest {
   @Test
   void showsWhatIsOpenAndOverdueNowPerStepLaneAndOfficer() {
     seedMarch2026();
-    ComplianceReport now = compliance.report(CompliancePeriod.parse(null, LocalDate.of(2026, 4, 1)));
+    ComplianceReport now = compliance.report(CompliancePeriod.parse(null, LocalDate.of(2026, 4, 1)), OfficeFilter.ALL);
 
     assertThat(now.period().code()).isEqualTo("2026-04");
     // C waits at step 2 since 5 March (due 16 March); D since 26 March. B and A at step 3, B since 13 March.
@@ -163,11 +164,11 @@ class ComplianceProcessTest {
     seedMarch2026();
     CompliancePeriod march = CompliancePeriod.parse("2026-03", LocalDate.of(2026, 4, 1));
 
-    assertThat(keys(compliance.instances(march, Figure.LATE, 1, null, null))).containsExactly(c.getId(), d.getId());
-    assertThat(keys(compliance.instances(march, Figure.BREACHES, 2, null, null))).containsExactly(b.getId(), c.getId());
-    assertThat(keys(compliance.instances(march, Figure.OVERDUE, 2, null, null))).containsExactly(c.getId());
-    assertThat(keys(compliance.instances(march, Figure.OVERDUE, null, "konselor", "budi"))).containsExactly(b.getId());
-    assertThat(compliance.instances(march, Figure.LATE, 1, null, null).get(0))
+    assertThat(keys(compliance.instances(march, Figure.LATE, 1, null, null, OfficeFilter.ALL))).containsExactly(c.getId(), d.getId());
+    assertThat(keys(compliance.instances(march, Figure.BREACHES, 2, null, null, OfficeFilter.ALL))).containsExactly(b.getId(), c.getId());
+    assertThat(keys(compliance.instances(march, Figure.OVERDUE, 2, null, null, OfficeFilter.ALL))).containsExactly(c.getId());
+    assertThat(keys(compliance.instances(march, Figure.OVERDUE, null, "konselor", "budi", OfficeFilter.ALL))).containsExactly(b.getId());
+    assertThat(compliance.instances(march, Figure.LATE, 1, null, null, OfficeFilter.ALL).get(0))
         .satisfies(row -> assertThat(row.taken()).isEqualTo(3)).satisfies(row -> assertThat(row.running()).isTrue());
   }
 
@@ -187,11 +188,11 @@ class ComplianceProcessTest {
     BpmnAwareTests.assertThat(referred).isEnded();
 
     CompliancePeriod may = CompliancePeriod.parse("2026-05", LocalDate.of(2026, 5, 6));
-    StepFigures registration = compliance.report(may).steps().get(0);
+    StepFigures registration = compliance.report(may, OfficeFilter.ALL).steps().get(0);
     assertThat(registration.completed()).isEqualTo(2);
     assertThat(registration.completedWithinLimit()).as("the moved one").isEqualTo(1);
-    assertThat(keys(compliance.instances(may, Figure.LATE, 1, null, null))).containsExactly(referred.getId());
-    List<InstanceRow> completed = compliance.instances(may, Figure.COMPLETED, 1, null, null);
+    assertThat(keys(compliance.instances(may, Figure.LATE, 1, null, null, OfficeFilter.ALL))).containsExactly(referred.getId());
+    List<InstanceRow> completed = compliance.instances(may, Figure.COMPLETED, 1, null, null, OfficeFilter.ALL);
     assertThat(completed).extracting(InstanceRow::processInstanceId).containsExactlyInAnyOrder(moved.getId(), referred.getId());
     // The plugin links a running request to Cockpit, an ended one to the archive by its registration number.
     InstanceRow ended = completed.stream().filter(row -> row.processInstanceId().equals(referred.getId())).findFirst()
@@ -214,8 +215,8 @@ class ComplianceProcessTest {
     }
     at("2026-05-20T10:00");
     CompliancePeriod may = CompliancePeriod.parse("2026-05", LocalDate.of(2026, 5, 20));
-    assertThat(compliance.report(may).steps().get(0).overdue()).isEqualTo(201);
-    List<InstanceRow> listed = compliance.instances(may, Figure.OVERDUE, 1, null, null);
+    assertThat(compliance.report(may, OfficeFilter.ALL).steps().get(0).overdue()).isEqualTo(201);
+    List<InstanceRow> listed = compliance.instances(may, Figure.OVERDUE, 1, null, null, OfficeFilter.ALL);
     assertThat(listed).hasSize(200);
     assertThat(listed.get(0).processInstanceId()).isEqualTo(first.getId());
   }

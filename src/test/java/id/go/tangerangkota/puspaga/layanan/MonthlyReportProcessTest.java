@@ -4,6 +4,7 @@ import static id.go.tangerangkota.puspaga.layanan.ProcessFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
+import id.go.tangerangkota.puspaga.office.OfficeFilter;
 import id.go.tangerangkota.puspaga.compliance.ComplianceService;
 import id.go.tangerangkota.puspaga.compliance.MonthlyFiguresQuery;
 import id.go.tangerangkota.puspaga.compliance.MonthlyReports;
@@ -85,14 +86,14 @@ class MonthlyReportProcessTest {
         new id.go.tangerangkota.puspaga.survei.SurveyResults(ENGINE.jdbc, ENGINE.invitations, ENGINE.clock));
     at("2026-03-31T07:00");
     assertThat(reports.produceDue()).as("in March, February's report is due, not March's")
-        .map(MonthlyReports.Filed::month).contains("2026-02");
+        .extracting(MonthlyReports.Filed::month).containsExactly("2026-02");
     at("2026-04-01T07:00");                        // Wednesday, the first working day of April
-    MonthlyReports.Filed filed = reports.produceDue().orElseThrow();
+    MonthlyReports.Filed filed = reports.produceDue().get(0);
 
     assertThat(filed.month()).isEqualTo("2026-03");
     assertThat(filed.documentNumber()).isEqualTo("002/LBK/PUSPAGA-3671/IV/2026");
     assertThat(filed.monthLabel()).isEqualTo("Maret 2026");
-    String pdf = PdfText.of(reports.content(filed.id(), true).orElseThrow());
+    String pdf = PdfText.of(reports.content(filed.id(), true, OfficeFilter.ALL).orElseThrow());
     assertThat(pdf).contains("LAPORAN BULANAN KLIEN", "Nomor: 002/LBK/PUSPAGA-3671/IV/2026", "Bulan Maret 2026",
         "Permohonan diterima 2", "Dirujuk ke SOP lain 1", "Program kerja disetujui 1", "Kegiatan dilaksanakan 1",
         "Peserta kegiatan 30", "Pengasuhan 1", "Pemenuhan hak anak 1", "Datang langsung 1", "Telepon 1",
@@ -102,7 +103,7 @@ class MonthlyReportProcessTest {
         "5. Laksanakan kegiatan sampai akhir periode program 1 4 hari kerja 4 hari kerja 100% 0 sesuai batas",
         // The referred request ended in March and was invited; nobody has answered yet.
         "Permohonan selesai bulan ini 1", "Responden survei 0", "IKM bulan ini Belum ada jawaban");
-    String csv = new String(reports.content(filed.id(), false).orElseThrow(), StandardCharsets.UTF_8);
+    String csv = new String(reports.content(filed.id(), false, OfficeFilter.ALL).orElseThrow(), StandardCharsets.UTF_8);
     System.out.println("[monthly report csv]\n" + csv);
     assertThat(csv).startsWith("\uFEFFbagian;uraian;jumlah;")
         .contains("permohonan;diterima;2;", "permohonan menurut topik;Pengasuhan;1;", "rujukan menurut jenis;Layanan konsultasi/konseling;1;",
@@ -111,14 +112,14 @@ class MonthlyReportProcessTest {
             "survei kepuasan;permohonan selesai;1;", "survei kepuasan;responden;0;");
 
     // Scheduled once: another node, or another run on the same day, files nothing more.
-    assertThat(reports.produceScheduled(YearMonth.of(2026, 3))).isEmpty();
+    assertThat(reports.produceScheduled("3671", YearMonth.of(2026, 3))).isEmpty();
     at("2026-04-02T07:00");
     assertThat(reports.produceDue()).isEmpty();
     // On demand: a new version with a new number.
-    MonthlyReports.Filed again = reports.produce(YearMonth.of(2026, 3), "sari");
+    MonthlyReports.Filed again = reports.produce("3671", YearMonth.of(2026, 3), "sari");
     assertThat(again.version()).isEqualTo(2);
     assertThat(again.documentNumber()).isEqualTo("003/LBK/PUSPAGA-3671/IV/2026");
-    assertThat(reports.byMonth(YearMonth.of(2026, 3))).hasSize(2);
+    assertThat(reports.byMonth("3671", YearMonth.of(2026, 3))).hasSize(2);
   }
 
   private static void at(String wib) {

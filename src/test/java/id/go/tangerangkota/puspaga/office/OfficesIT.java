@@ -108,12 +108,18 @@ class OfficesIT {
         .doesNotContain("Jl. Satria Sudirman");
 
     // Office 3671's people, through what Tasklist and Cockpit read, and office 3674's the other way round.
+    String theirNumber = theirInstance.get("businessKey").asText();
+    String receipt = sysadmin.get("/engine-rest/history/variable-instance?processInstanceId=" + theirs
+        + "&variableName=receiptNumber").json().get(0).get("value").asText();
+    assertThat(wulan.get("/api/archive?registrationNumber=" + theirNumber).body()).as("its own office's Ketua").contains(receipt);
+    String ourNumber = sari.get("/engine-rest/process-instance/" + ours).json().get("businessKey").asText();
     List<String> leaks = new ArrayList<>();
     for (RestClient other : List.of(rina, sari, RestClient.as("budi", port), RestClient.as("putri", port))) {
-      probe(other, theirs, leaks);
+      probe(other, theirs, theirNumber, leaks);
+      probeApi(other, theirs, theirNumber, receipt, leaks);
     }
-    for (RestClient other : List.of(tika, wulan, RestClient.as("joko", port))) {
-      probe(other, ours, leaks);
+    for (RestClient other : List.of(tika, wulan, RestClient.as("joko", port), RestClient.as("yusuf", port))) {
+      probe(other, ours, ourNumber, leaks);
     }
     assertThat(leaks).as("answers that reveal the other office's request").isEmpty();
     assertThat(wulan.get("/engine-rest/history/process-instance?processInstanceId=" + theirs).json()).hasSize(1);
@@ -161,6 +167,41 @@ class OfficesIT {
     assertThat(timerDue(theirs)).isEqualTo(ourDue);
   }
 
+  @Test
+  void eachKetuaCountsAndReportsOnlyHerOwnOfficesRequests() throws Exception {
+    RestClient tika = RestClient.as("tika", port);
+    RestClient wulan = RestClient.as("wulan", port);
+    RestClient sari = RestClient.as("sari", port);
+    RequestWalk selatan = new RequestWalk(tika, RestClient.as("joko", port), wulan, RestClient.as("sysadmin", port));
+    long oursBefore = completedStepOne(sari);
+    String theirs = selatan.start("x");
+    selatan.register(theirs);
+    Jobs.runFor(management, theirs);
+
+    assertThat(completedStepOne(sari)).as("Kota Tangerang's figure").isEqualTo(oursBefore);
+    assertThat(completedStepOne(wulan)).as("Kota Tangerang Selatan's figure").isGreaterThanOrEqualTo(1);
+    assertThat(sari.get("/api/compliance/instances?figure=completed&step=1").body()).doesNotContain(theirs);
+    assertThat(wulan.get("/api/compliance/instances?figure=completed&step=1").body()).contains(theirs);
+
+    String month = RequestWalk.today(wulan).toString().substring(0, 7);
+    RestClient.Response filed = wulan.post("/api/compliance/reports?month=" + month, Map.of());
+    assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
+    String id = filed.json().get("id").asText();
+    assertThat(filed.json().get("office").asText()).isEqualTo("3674");
+    assertThat(filed.json().get("documentNumber").asText()).contains("/LBK/PUSPAGA-3674/");
+    assertThat(PdfText.of(wulan.getBytes("/api/compliance/reports/" + id + "/pdf"))).contains("KOTA TANGERANG SELATAN");
+    assertThat(sari.get("/api/compliance/reports").body()).doesNotContain(id);
+    assertThat(sari.get("/api/compliance/reports/" + id + "/pdf").status()).isEqualTo(404);
+    assertThat(wulan.post("/api/compliance/reports?month=" + month + "&office=3671", Map.of()).status())
+        .as("not for another office").isEqualTo(400);
+  }
+
+  private static long completedStepOne(RestClient ketua) {
+    RestClient.Response figures = ketua.get("/api/compliance");
+    assertThat(figures.status()).as(figures.toString()).isEqualTo(200);
+    return figures.json().get("steps").get(0).get("completed").asLong();
+  }
+
   private String due(RestClient person, String instance) {
     JsonNode tasks = person.get("/engine-rest/task?processInstanceId=" + instance).json();
     assertThat(tasks).as(person.user() + " sees the step of " + instance).hasSize(1);
@@ -193,7 +234,23 @@ class OfficesIT {
     return office;
   }
 
-  private static void probe(RestClient person, String instance, List<String> leaks) {
+  /** Our own API: any answer that names the other office's request, number or receipt is a leak. */
+  private static void probeApi(RestClient person, String instance, String number, String receipt, List<String> leaks) {
+    String encoded = java.net.URLEncoder.encode(receipt, java.nio.charset.StandardCharsets.UTF_8);
+    for (String path : List.of("/api/archive", "/api/archive?registrationNumber=" + number, "/api/archive?receipt=" + encoded,
+        "/api/compliance", "/api/compliance/instances?figure=completed", "/api/compliance/instances?figure=open",
+        "/api/compliance/reports", "/api/privacy/rights", "/api/privacy/incidents",
+        "/api/privacy/access-log?registrationNumber=" + number, "/api/privacy/access-log?user=tika",
+        "/api/privacy/access-log?user=wulan")) {
+      RestClient.Response answer = person.get(path);
+      if (answer.status() == 200 && (answer.body().contains(instance) || answer.body().contains(number)
+          || answer.body().contains(receipt))) {
+        leaks.add(person.user() + " " + path + " -> " + answer.body());
+      }
+    }
+  }
+
+  private static void probe(RestClient person, String instance, String number, List<String> leaks) {
     for (String path : List.of("/engine-rest/process-instance/" + instance,
         "/engine-rest/process-instance/" + instance + "/variables",
         "/engine-rest/history/process-instance/" + instance)) {
@@ -207,7 +264,9 @@ class OfficesIT {
         "/engine-rest/history/process-instance?processInstanceId=" + instance,
         "/engine-rest/history/task?processInstanceId=" + instance,
         "/engine-rest/history/variable-instance?processInstanceId=" + instance,
-        "/engine-rest/history/activity-instance?processInstanceId=" + instance)) {
+        "/engine-rest/history/activity-instance?processInstanceId=" + instance,
+        "/engine-rest/process-instance?businessKey=" + number,
+        "/engine-rest/history/process-instance?processInstanceBusinessKey=" + number)) {
       RestClient.Response answer = person.get(path);
       if (answer.status() != 200 || answer.json().size() > 0) {
         leaks.add(person.user() + " " + path + " -> " + answer.status() + " " + answer.body());

@@ -40,16 +40,24 @@ class PrivacyInventoryTest {
         "`ACT_HI_OP_LOG`", "`ACT_RU_VARIABLE`", "`ACT_ID_USER`");
   }
 
+  /** The tables the migrations leave: a table made only to be renamed into an older one's place is that one. */
   static List<String> tablesOfTheMigrations() throws IOException {
     List<String> tables = new ArrayList<>();
     try (Stream<Path> files = Files.list(Path.of("src", "main", "resources", "db", "migration"))) {
       for (Path file : files.filter(f -> f.toString().endsWith(".sql")).sorted().toList()) {
-        Matcher create = CREATE_TABLE.matcher(Files.readString(file));
+        String text = Files.readString(file);
+        Matcher create = CREATE_TABLE.matcher(text);
         while (create.find()) {
           tables.add(create.group(1).toLowerCase(Locale.ROOT));
+        }
+        Matcher renamed = RENAME_TABLE.matcher(text);
+        while (renamed.find()) {
+          tables.remove(renamed.group(1).toLowerCase(Locale.ROOT));
         }
       }
     }
     return tables;
   }
+
+  private static final Pattern RENAME_TABLE = Pattern.compile("alter\\s+table\\s+(\\w+)\\s+rename\\s+to", Pattern.CASE_INSENSITIVE);
 }

@@ -78,8 +78,8 @@ class SchedulesIT {
       await(() -> monthlyReport.rounds("monthly-report") > before);
       monthlyReport.stop();
     }
-    assertThat(reports.byMonth(YearMonth.of(2025, 2))).as("February's report on Saturday 1 March").isEmpty();
-    assertThat(reports.byMonth(YearMonth.of(2024, 12))).as("December's report on 1 January").isEmpty();
+    assertThat(reports.byMonth("3671", YearMonth.of(2025, 2))).as("February's report on Saturday 1 March").isEmpty();
+    assertThat(reports.byMonth("3671", YearMonth.of(2024, 12))).as("December's report on 1 January").isEmpty();
 
     // Monday 3 March, the first working day: this node and a second one (its own scheduler, the
     // same database) both ask at 07:00.
@@ -98,15 +98,17 @@ class SchedulesIT {
       otherNode.stop();
       otherScheduler.shutdown();
     }
-    List<MonthlyReports.Filed> february = reports.byMonth(YearMonth.of(2025, 2));
+    List<MonthlyReports.Filed> february = reports.byMonth("3671", YearMonth.of(2025, 2));
     assertThat(february).as("filed once").hasSize(1);
     assertThat(february.get(0).version()).isEqualTo(1);
     assertThat(february.get(0).generatedAt().toInstant()).isBetween(wib("2025-03-03T07:00:00"), wib("2025-03-03T07:00:30"));
     List<String> filed = jdbc.queryForList("select document_number from monthly_report", String.class);
     GaplessNumbers.assertGapless(filed);
+    // Each office files its own report, numbered by its own counter.
     assertThat(jdbc.queryForObject("select last_value from document_sequence where document_type = 'LAPORAN_BULANAN'"
-        + " and sequence_year = 2025", Long.class)).as("numbers drawn in 2025: each one filed, none lost to the race")
-        .isEqualTo(filed.stream().filter(number -> number.endsWith("/2025")).count());
+        + " and sequence_year = 2025 and office_id = '3671'", Long.class))
+        .as("numbers drawn in 2025: each one filed, none lost to the race")
+        .isEqualTo(filed.stream().filter(number -> number.endsWith("/2025") && number.contains("PUSPAGA-3671/")).count());
     jdbc.update("delete from monthly_report where report_month = '2025-02'");
   }
 
