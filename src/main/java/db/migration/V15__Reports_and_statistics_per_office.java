@@ -27,7 +27,8 @@ public class V15__Reports_and_statistics_per_office extends BaseJavaMigration {
       "drop table survey_report",
       "alter table survey_report_per_office rename to survey_report",
       "alter table data_incident add column office_id varchar(16)",
-      "update data_incident set office_id = ?");
+      "update data_incident set office_id = ?",
+      "alter table mail_outbox add column sender varchar(300)");
 
   @Override
   public void migrate(Context context) throws Exception {

@@ -113,7 +113,7 @@ public class Incidents {
     if (!to.isEmpty()) {
       var text = templates.render("insiden-dilaporkan", model);
       outbox.enqueue(new OutgoingMail(MailKind.PERSONAL_DATA, "incident-reported:" + instance, to, List.of(),
-          text.subject(), text.text(), text.html()));
+          text.subject(), text.text(), text.html()).from(offices.of(execution.getTenantId()).mailSender()));
     }
   }
 
@@ -155,7 +155,8 @@ public class Incidents {
       if (email.isPresent()) {
         var text = templates.render("insiden-pemberitahuan", told);
         outbox.enqueue(new OutgoingMail(MailKind.PERSONAL_DATA_ANSWER, "incident:" + instance + ":" + request.getKey(),
-            List.of(email.get()), List.of(), text.subject(), text.text(), text.html()));
+            List.of(email.get()), List.of(), text.subject(), text.text(), text.html())
+            .from(offices.of(execution.getTenantId()).mailSender()));
       } else {
         told.put("name", contacts.text(request.getValue(), LayananInformasi.REQUESTER_NAME).orElse("Bapak/Ibu pemohon"));
         told.put("address", contacts.text(request.getValue(), "requesterAddress").orElse(""));

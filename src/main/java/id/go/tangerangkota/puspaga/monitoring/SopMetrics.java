@@ -3,6 +3,8 @@ package id.go.tangerangkota.puspaga.monitoring;
 import static id.go.tangerangkota.puspaga.layanan.LayananInformasi.PROCESS_KEY;
 
 import id.go.tangerangkota.puspaga.notification.MailOutbox;
+import id.go.tangerangkota.puspaga.office.Office;
+import id.go.tangerangkota.puspaga.office.OfficeRegistry;
 import id.go.tangerangkota.puspaga.layanan.SopSteps;
 import id.go.tangerangkota.puspaga.report.DocumentType;
 import id.go.tangerangkota.puspaga.report.GenerateDocumentDelegate;
@@ -11,6 +13,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.ManagementService;
@@ -37,6 +40,7 @@ public class SopMetrics {
   private final MailOutbox outbox;
   private final MeterRegistry registry;
   private final Clock clock;
+  private final OfficeRegistry offices;
 
   private static final String[] ENGINE_METRICS = {Metrics.JOB_SUCCESSFUL, Metrics.JOB_FAILED,
       Metrics.ACTIVTY_INSTANCE_START, Metrics.JOB_ACQUIRED_SUCCESS};
@@ -44,7 +48,8 @@ public class SopMetrics {
   private final Map<String, Double> values = new ConcurrentHashMap<>();
 
   public SopMetrics(JdbcTemplate jdbc, RepositoryService repository, ManagementService management, SopSteps steps,
-      MailOutbox outbox, MeterRegistry registry, Clock clock) {
+      MailOutbox outbox, MeterRegistry registry, Clock clock, OfficeRegistry offices) {
+    this.offices = offices;
     this.jdbc = jdbc;
     this.repository = repository;
     this.management = management;
@@ -53,7 +58,6 @@ public class SopMetrics {
     this.registry = registry;
     this.clock = clock;
     for (DocumentType type : DocumentType.values()) {
-      counter("puspaga.documents.generated", "Documents numbered and generated, per type", "type", type.name());
       io.micrometer.core.instrument.Counter.builder(GenerateDocumentDelegate.FAILED_METRIC)
           .description("Failed attempts to generate a document, per type, on this node").tag("type", type.name())
           .register(registry);
@@ -70,44 +74,59 @@ public class SopMetrics {
     }
   }
 
-  /** Recomputes every figure; registers a meter for each SOP step and lane the model has. */
+  /**
+   * Recomputes every figure; registers a meter for each office and each SOP step and lane the
+   * model has: the per-request figures carry the label {@code office} (the area code).
+   */
   public synchronized void refresh() {
     Map<String, Double> next = new ConcurrentHashMap<>();
+    String defaultOffice = offices.defaultOfficeId();
+    List<String> officeIds = offices.all().stream().map(Office::id).toList();
     ProcessDefinition latest = repository.createProcessDefinitionQuery().processDefinitionKey(PROCESS_KEY)
-        .latestVersion().singleResult();
+        .withoutTenantId().latestVersion().singleResult();
     if (latest != null) {
       for (UserTask task : repository.getBpmnModelInstance(latest.getId()).getModelElementsByType(UserTask.class)) {
         var step = steps.of(latest.getId(), task.getId());
         if (step.number() != null) {
-          next.put(key("puspaga.tasks.open", "lane", lane(step.candidateGroup()), "step", step.number().toString()), 0.0);
-          next.put(key("puspaga.tasks.overdue", "step", step.number().toString()), 0.0);
-          next.put(key("puspaga.breaches", "step", step.number().toString()), 0.0);
+          for (String office : officeIds) {
+            next.put(key("puspaga.tasks.open", "lane", lane(step.candidateGroup()), "office", office, "step",
+                step.number().toString()), 0.0);
+            next.put(key("puspaga.tasks.overdue", "office", office, "step", step.number().toString()), 0.0);
+            next.put(key("puspaga.breaches", "office", office, "step", step.number().toString()), 0.0);
+          }
         }
       }
     }
-    jdbc.query("select t.proc_def_id_, t.task_def_key_, count(*) as open_tasks,"
+    jdbc.query("select t.proc_def_id_, t.task_def_key_, t.tenant_id_, count(*) as open_tasks,"
             + " sum(case when t.due_date_ < ? then 1 else 0 end) as overdue_tasks from act_ru_task t"
-            + " join act_re_procdef d on d.id_ = t.proc_def_id_ where d.key_ = ? group by t.proc_def_id_, t.task_def_key_",
+            + " join act_re_procdef d on d.id_ = t.proc_def_id_ where d.key_ = ?"
+            + " group by t.proc_def_id_, t.task_def_key_, t.tenant_id_",
         rs -> {
           var step = steps.of(rs.getString(1), rs.getString(2));
           String number = step.number() == null ? "none" : step.number().toString();
-          next.merge(key("puspaga.tasks.open", "lane", lane(step.candidateGroup()), "step", number), rs.getDouble(3), Double::sum);
-          next.merge(key("puspaga.tasks.overdue", "step", number), rs.getDouble(4), Double::sum);
+          String office = rs.getString(3) == null ? defaultOffice : rs.getString(3);
+          next.merge(key("puspaga.tasks.open", "lane", lane(step.candidateGroup()), "office", office, "step", number),
+              rs.getDouble(4), Double::sum);
+          next.merge(key("puspaga.tasks.overdue", "office", office, "step", number), rs.getDouble(5), Double::sum);
         },
         Timestamp.from(clock.instant()), PROCESS_KEY);
-    jdbc.query("select sop_step, count(*) from sop_breach group by sop_step",
+    jdbc.query("select s.office_id, b.sop_step, count(*) from sop_breach b left join request_statistics s"
+            + " on s.process_instance_id = b.process_instance_id group by s.office_id, b.sop_step",
         rs -> {
-          next.put(key("puspaga.breaches", "step", rs.getString(1)), rs.getDouble(2));
+          String office = rs.getString(1) == null ? defaultOffice : rs.getString(1);
+          next.merge(key("puspaga.breaches", "office", office, "step", rs.getString(2)), rs.getDouble(3), Double::sum);
         });
-    for (DocumentType type : DocumentType.values()) {
-      next.put(key("puspaga.documents.generated", "type", type.name()), 0.0);
+    for (String office : officeIds) {
+      for (DocumentType type : DocumentType.values()) {
+        next.put(key("puspaga.documents.generated", "office", office, "type", type.name()), 0.0);
+      }
     }
     // The numbering counters of the document types (not, e.g., the registration numbers').
-    jdbc.query("select document_type, sum(last_value) from document_sequence group by document_type",
+    jdbc.query("select office_id, document_type, sum(last_value) from document_sequence group by office_id, document_type",
         rs -> {
-          String key = key("puspaga.documents.generated", "type", rs.getString(1));
+          String key = key("puspaga.documents.generated", "office", rs.getString(1), "type", rs.getString(2));
           if (next.containsKey(key)) {
-            next.put(key, rs.getDouble(2));
+            next.put(key, rs.getDouble(3));
           }
         });
     next.put(key("puspaga.incidents.open"), (double) jdbc.queryForObject("select count(*) from act_ru_incident", Long.class));
@@ -123,9 +142,12 @@ public class SopMetrics {
       String name = parts[0];
       String[] tags = java.util.Arrays.copyOfRange(parts, 1, parts.length);
       if (name.equals("puspaga.breaches")) {
-        counter(name, "SOP time limits passed, per step", tags);
+        counter(name, "SOP time limits passed, per office and step", tags);
+      } else if (name.equals("puspaga.documents.generated")) {
+        counter(name, "Documents numbered and generated, per office and type", tags);
       } else if (name.startsWith("puspaga.tasks.")) {
-        gauge(name, name.endsWith("open") ? "Open tasks per lane and SOP step" : "Open tasks past their SOP deadline, per step", tags);
+        gauge(name, name.endsWith("open") ? "Open tasks per office, lane and SOP step"
+            : "Open tasks past their SOP deadline, per office and step", tags);
       }
     }
   }

@@ -122,7 +122,7 @@ public class DailyDigest {
       // The first office keeps the key it had as the only office, so a digest written before the upgrade is not sent twice.
       String key = "digest:" + today + ":" + (first ? "" : office.id() + ":") + user.getId();
       if (address.isPresent() && outbox.enqueueOnce(new OutgoingMail(MailKind.DIGEST, key,
-          List.of(address.get()), List.of(), rendered.subject(), rendered.text(), rendered.html()))) {
+          List.of(address.get()), List.of(), rendered.subject(), rendered.text(), rendered.html()).from(office.mailSender()))) {
         written++;
       }
     }

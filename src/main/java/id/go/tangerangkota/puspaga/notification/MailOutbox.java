@@ -47,9 +47,9 @@ public class MailOutbox {
   public void enqueue(OutgoingMail mail) {
     Timestamp now = Timestamp.from(now());
     jdbc.update("insert into mail_outbox (id, kind, dedup_key, recipients, cc, subject, text_body, html_body, status,"
-            + " attempts, next_attempt_at, created_at) values (?,?,?,?,?,?,?,?,?,0,?,?)",
+            + " attempts, next_attempt_at, created_at, sender) values (?,?,?,?,?,?,?,?,?,0,?,?,?)",
         UUID.randomUUID().toString(), mail.kind().name(), mail.dedupKey(), String.join(",", mail.to()),
-        String.join(",", mail.cc()), mail.subject(), mail.text(), mail.html(), PENDING, now, now);
+        String.join(",", mail.cc()), mail.subject(), mail.text(), mail.html(), PENDING, now, now, mail.sender());
   }
 
   /**

@@ -81,7 +81,9 @@ public class OutboxSender {
     try {
       MimeMessage message = sender.createMimeMessage();
       MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
-      helper.setFrom(new InternetAddress(settings.from(), true));
+      // The office's own sender when the mail is about one office's request, else the platform's.
+      String from = (String) row.get("sender");
+      helper.setFrom(new InternetAddress(from == null || from.isBlank() ? settings.from() : from, true));
       helper.setTo(addresses((String) row.get("recipients")));
       String cc = (String) row.get("cc");
       if (cc != null && !cc.isBlank()) {

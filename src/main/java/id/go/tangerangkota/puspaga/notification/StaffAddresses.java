@@ -1,5 +1,6 @@
 package id.go.tangerangkota.puspaga.notification;
 
+import id.go.tangerangkota.puspaga.office.OfficeRegistry;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,9 +13,11 @@ import org.springframework.stereotype.Component;
 public class StaffAddresses {
 
   private final IdentityService identity;
+  private final OfficeRegistry offices;
 
-  public StaffAddresses(IdentityService identity) {
+  public StaffAddresses(IdentityService identity, OfficeRegistry offices) {
     this.identity = identity;
+    this.offices = offices;
   }
 
   /** Every member's address, each once; a member without an address is skipped and logged. */
@@ -33,6 +36,7 @@ public class StaffAddresses {
       copy.clear();
     }
     return addressed.isEmpty() ? null
-        : new OutgoingMail(kind, dedupKey, new ArrayList<>(addressed), copy, text.subject(), text.text(), text.html());
+        : new OutgoingMail(kind, dedupKey, new ArrayList<>(addressed), copy, text.subject(), text.text(), text.html())
+            .from(offices.of(office).mailSender());
   }
 }

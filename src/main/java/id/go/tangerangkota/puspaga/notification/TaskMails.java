@@ -70,7 +70,8 @@ public class TaskMails {
     }
     var rendered = templates.render("tugas-baru", model(task));
     return java.util.Optional.of(new OutgoingMail(MailKind.TASK_AVAILABLE, "available:" + task.taskId() + ":" + group,
-        to, java.util.List.of(), rendered.subject(), rendered.text(), rendered.html()));
+        to, java.util.List.of(), rendered.subject(), rendered.text(), rendered.html())
+        .from(offices.of(task.office()).mailSender()));
   }
 
   private java.util.Optional<OutgoingMail> mail(MailKind kind, String key, String template, TaskFacts task,
@@ -81,7 +82,8 @@ public class TaskMails {
     }
     var rendered = templates.render(template, model);
     return java.util.Optional.of(
-        new OutgoingMail(kind, key, addressed.to(), addressed.cc(), rendered.subject(), rendered.text(), rendered.html()));
+        new OutgoingMail(kind, key, addressed.to(), addressed.cc(), rendered.subject(), rendered.text(), rendered.html())
+            .from(offices.of(task.office()).mailSender()));
   }
 
   Map<String, Object> model(TaskFacts task) {

@@ -129,7 +129,7 @@ public class PublicRequestService {
       if (email != null) {
         var mail = pages.receiptMail(office, number, code, form.values().get("requesterName"), statusPageUrl);
         outbox.enqueue(new OutgoingMail(MailKind.PUBLIC_RECEIPT, "receipt:" + number, List.of(email), List.of(),
-            mail.subject(), mail.text(), mail.html()));
+            mail.subject(), mail.text(), mail.html()).from(office.mailSender()));
       }
       return new Submitted(number, code, email != null);
     });

@@ -156,7 +156,7 @@ public class RightsRequests {
           && RightsVariables.ONLINE.equals(row.get("channel")));
       var text = templates.render("hak-dijawab", model);
       outbox.enqueue(new OutgoingMail(MailKind.PERSONAL_DATA_ANSWER, "rights-answer:" + instance, List.of(replyTo),
-          List.of(), text.subject(), text.text(), text.html()));
+          List.of(), text.subject(), text.text(), text.html()).from(offices.of(execution.getTenantId()).mailSender()));
     }
   }
 

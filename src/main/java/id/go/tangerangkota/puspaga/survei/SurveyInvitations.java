@@ -83,7 +83,7 @@ public class SurveyInvitations {
       model.put("code", code);
       var mail = mails.render("permohonan-selesai", model);
       outbox.enqueue(new OutgoingMail(MailKind.SURVEY_INVITATION, dedup, List.of(address.strip()), List.of(),
-          mail.subject(), mail.text(), mail.html()));
+          mail.subject(), mail.text(), mail.html()).from(offices.of(execution.getTenantId()).mailSender()));
     }
   }
 

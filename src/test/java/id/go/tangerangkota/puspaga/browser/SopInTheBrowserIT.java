@@ -54,16 +54,35 @@ class SopInTheBrowserIT {
     }
   }
 
+  /** The demo staff of an office: Admin, the coordinator, a counsellor, the Ketua. */
+  record Staff(String office, String admin, String coordinator, String counsellor, String ketua) {}
+
+  static Staff staffOf(String office) {
+    return "3674".equals(office) ? new Staff("3674", "tika", "joko", "joko", "wulan")
+        : new Staff("3671", "rina", "budi", "dewi", "sari");
+  }
+
+  /** In each office of the demo, by its own staff: Kota Tangerang in two languages, Kota Tangerang Selatan in Indonesian. */
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"en-US", "id-ID"})
+  @ValueSource(strings = {"en-US 3671", "id-ID 3671", "id-ID 3674"})
   @Order(1)
-  void aRequestWalksThroughAllNineStepsInTasklist(String language) {
+  void aRequestWalksThroughAllNineStepsInTasklist(String languageAndOffice) {
+    String language = languageAndOffice.split(" ")[0];
+    Staff staff = staffOf(languageAndOffice.split(" ")[1]);
+    Staff other = staffOf("3671".equals(staff.office()) ? "3674" : "3671");
     LocalDate today = serverToday();
-    inBrowser(language, "walk-" + language, browser -> {
+    // The other office has work open meanwhile, which this office's people must not see.
+    RestClient otherAdmin = RestClient.as(other.admin(), app.port());
+    String othersRequest = new RequestWalk(otherAdmin, otherAdmin, otherAdmin, RestClient.as("sysadmin", app.port()))
+        .start("x");
+    String othersNumber = RestClient.as(other.ketua(), app.port()).get("/engine-rest/process-instance/" + othersRequest)
+        .json().get("businessKey").asText();
+    try {
+    inBrowser(language, "walk-" + language + "-" + staff.office(), browser -> {
       Tasklist tasklist = new Tasklist(browser, app.port());
 
       // Step 1, Admin: the request from the start form, then its registration and disposition.
-      tasklist.loginToTasklist("rina");
+      tasklist.loginToTasklist(staff.admin());
       tasklist.waitFor(By.cssSelector("a.puspaga-arsip"));
       browser.screenshot("rina-tasklist");
       tasklist.openStartForm();
@@ -81,9 +100,11 @@ class SopInTheBrowserIT {
           .as("sorted by due date").contains("sorting=[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}]");
       assertThat(tasklist.driver().findElements(By.partialLinkText("Create task"))).isEmpty();
       assertThat(tasklist.driver().findElements(By.partialLinkText("Buat tugas"))).isEmpty();
-      assertThat(card).as("the card tells the request apart").containsPattern("LI-3671-\\d{4}-\\d{4}")
+      assertThat(card).as("the card tells the request apart").containsPattern("LI-" + staff.office() + "-\\d{4}-\\d{4}")
           .contains("Ibu Sri Wahyuni", "Pengasuhan");
-      String number = card.replaceAll("(?s).*?(LI-3671-\\d{4}-\\d{4}).*", "$1");
+      // Only the office's own work in its Tasklist: no card of the other office's open request.
+      assertThat(tasklist.driver().findElement(By.tagName("body")).getText()).doesNotContain(othersNumber);
+      String number = card.replaceAll("(?s).*?(LI-" + staff.office() + "-\\d{4}-\\d{4}).*", "$1");
       tasklist.claim();
       assertThat(tasklist.waitFor(Tasklist.field("RegistrationNumber")).getAttribute("value")).isEqualTo(number);
       // The consent text Admin reads out at the counter: the public form's, with its periods.
@@ -97,7 +118,7 @@ class SopInTheBrowserIT {
       tasklist.awaitCompleted("Registrasi dan disposisi permohonan");
 
       // Step 2, the coordinator maps the needs (the archive is not a counsellor's: no "Arsip" for budi).
-      tasklist.loginToTasklist("budi");
+      tasklist.loginToTasklist(staff.coordinator());
       assertThat(tasklist.present(By.cssSelector("[data-puspaga-arsip]")).getAttribute("data-puspaga-arsip")).isEqualTo("tidak");
       assertThat(tasklist.driver().findElements(By.cssSelector("a.puspaga-arsip"))).isEmpty();
       tasklist.openTask("Tugas Psikolog/Konselor", "Petakan kebutuhan masyarakat");
@@ -128,7 +149,7 @@ class SopInTheBrowserIT {
       tasklist.awaitCompleted("Ajukan program kerja");
 
       // Step 4, the Ketua sends it back with notes...
-      tasklist.loginToTasklist("sari");
+      tasklist.loginToTasklist(staff.ketua());
       tasklist.openTask("Tugas Ketua PUSPAGA", "Tinjau program kerja");
       tasklist.claim();
       tasklist.choose("WorkProgramApproved", "Kembalikan");
@@ -138,7 +159,7 @@ class SopInTheBrowserIT {
       tasklist.awaitCompleted("Tinjau program kerja");
 
       // ...the coordinator reads the notes and resubmits...
-      tasklist.loginToTasklist("budi");
+      tasklist.loginToTasklist(staff.coordinator());
       tasklist.openTask("Tugas saya", "Ajukan program kerja");
       assertThat(tasklist.waitFor(By.cssSelector(".alert-warning")).getText()).contains("Tambahkan sasaran jumlah peserta.");
       WebElement objective = tasklist.waitFor(By.id("programObjective"));
@@ -149,19 +170,19 @@ class SopInTheBrowserIT {
       tasklist.awaitCompleted("Ajukan program kerja");
 
       // ...and approves: her notes field starts blank, the first round's notes are shown with their date.
-      tasklist.loginToTasklist("sari");
+      tasklist.loginToTasklist(staff.ketua());
       tasklist.openTask("Tugas Ketua PUSPAGA", "Tinjau program kerja");
       tasklist.claim();
       assertThat(tasklist.waitFor(Tasklist.field("ReviewNotes")).getAttribute("value")).isEmpty();
       assertThat(tasklist.waitFor(Tasklist.field("ReviewHistory")).getAttribute("value"))
-          .matches("Putaran 1, \\d{1,2} \\p{L}+ \\d{4} \\(sari\\): dikembalikan untuk direvisi\\. Catatan: Tambahkan sasaran jumlah peserta\\.");
+          .matches("Putaran 1, \\d{1,2} \\p{L}+ \\d{4} \\(" + staff.ketua() + "\\): dikembalikan untuk direvisi\\. Catatan: Tambahkan sasaran jumlah peserta\\.");
       browser.screenshot("step4-second-round");
       tasklist.choose("WorkProgramApproved", "Setujui");
       tasklist.complete();
       tasklist.awaitCompleted("Tinjau program kerja");
 
       // Steps 5 and 6, per activity: carried out, then reported.
-      tasklist.loginToTasklist("dewi");
+      tasklist.loginToTasklist(staff.counsellor());
       for (int activity = 0; activity < 2; activity++) {
         tasklist.openTask("Tugas Psikolog/Konselor", "Laksanakan kegiatan");
         tasklist.claim();
@@ -181,7 +202,7 @@ class SopInTheBrowserIT {
       }
 
       // Step 7, the coordinator compiles the report.
-      tasklist.loginToTasklist("budi");
+      tasklist.loginToTasklist(staff.coordinator());
       tasklist.openTask("Tugas saya", "Susun laporan pelaksanaan program");
       tasklist.type("ProgramReportSummary", "Dua kegiatan terlaksana dengan 50 peserta.");
       tasklist.type("ProgramEvaluation", "Sesuai rencana.");
@@ -190,7 +211,7 @@ class SopInTheBrowserIT {
       tasklist.awaitCompleted("Susun laporan pelaksanaan program");
 
       // Step 8, the Ketua coordinates it.
-      tasklist.loginToTasklist("sari");
+      tasklist.loginToTasklist(staff.ketua());
       tasklist.openTask("Tugas Ketua PUSPAGA", "Koordinasikan laporan pelaksanaan program");
       tasklist.claim();
       tasklist.type("CoordinationNotes", "Laporan diterima; lanjutkan ke arsip.");
@@ -199,7 +220,7 @@ class SopInTheBrowserIT {
       tasklist.awaitCompleted("Koordinasikan laporan pelaksanaan program");
 
       // Step 9, Admin archives it; the documents so far are in the Dokumen tab.
-      tasklist.loginToTasklist("rina");
+      tasklist.loginToTasklist(staff.admin());
       tasklist.openTask("Tugas Admin", "Arsipkan laporan pelaksanaan program");
       tasklist.claim();
       List<WebElement> documents = tasklist.documents();
@@ -260,6 +281,17 @@ class SopInTheBrowserIT {
       JsonNode held = observer.get("/engine-rest/history/variable-instance?processInstanceId=" + ended.get("id").asText()
           + "&variableName=activityReports&deserializeValues=false").json();
       assertThat(held.get(0).get("value").asText()).as("held on the intended day").contains(today.toString());
+      // The office's own letterhead and numbers on its papers.
+      String disposition = observer.get("/engine-rest/history/variable-instance?processInstanceId=" + ended.get("id").asText()
+          + "&variableName=dokumenLembarDisposisi").json().get(0).get("id").asText();
+      String paper = id.go.tangerangkota.puspaga.layanan.PdfText.of(
+          observer.getBytes("/engine-rest/history/variable-instance/" + disposition + "/data"));
+      assertThat(paper).contains("/DISP/PUSPAGA-" + staff.office() + "/");
+      if ("3674".equals(staff.office())) {
+        assertThat(paper).contains("KOTA TANGERANG SELATAN");
+      } else {
+        assertThat(paper).doesNotContain("TANGERANG SELATAN");
+      }
 
       // The request has ended: Admin prints its survey slip from the same page for the walk-in requester.
       tasklist.typeInto(By.id("nomor-slip"), "LI-1999-9999", Keys.ENTER);
@@ -283,6 +315,9 @@ class SopInTheBrowserIT {
       new org.openqa.selenium.support.ui.WebDriverWait(tasklist.driver(), java.time.Duration.ofSeconds(30))
           .until(d -> d.getCurrentUrl().endsWith("/api/survei/slip/" + number));
     });
+    } finally {
+      RestClient.as("sysadmin", app.port()).delete("/engine-rest/process-instance/" + othersRequest);
+    }
   }
 
   @Test

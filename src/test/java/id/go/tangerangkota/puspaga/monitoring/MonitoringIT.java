@@ -120,13 +120,13 @@ class MonitoringIT {
     System.out.println("[monitoring] SOP series after the seeding:\n" + after.lines()
         .filter(l -> l.startsWith("puspaga_") && !l.endsWith(" 0.0")).collect(java.util.stream.Collectors.joining("\n")));
 
-    assertThat(delta(before, after, "puspaga_tasks_open{lane=\"administrasi\",step=\"1\"}")).isEqualTo(1);
-    assertThat(delta(before, after, "puspaga_tasks_open{lane=\"konselor\",step=\"2\"}")).isEqualTo(1);
-    assertThat(delta(before, after, "puspaga_breaches_total{step=\"2\"}")).isEqualTo(1);
-    assertThat(delta(before, after, "puspaga_documents_generated_total{type=\"LEMBAR_DISPOSISI\"}")).isEqualTo(1);
+    assertThat(delta(before, after, "puspaga_tasks_open{lane=\"administrasi\",office=\"3671\",step=\"1\"}")).isEqualTo(1);
+    assertThat(delta(before, after, "puspaga_tasks_open{lane=\"konselor\",office=\"3671\",step=\"2\"}")).isEqualTo(1);
+    assertThat(delta(before, after, "puspaga_breaches_total{office=\"3671\",step=\"2\"}")).isEqualTo(1);
+    assertThat(delta(before, after, "puspaga_documents_generated_total{office=\"3671\",type=\"LEMBAR_DISPOSISI\"}")).isEqualTo(1);
     // The breach mail and the "new task" mail to konselor (the tests' task-available-groups), not sent here.
     assertThat(delta(before, after, "puspaga_mail_outbox{status=\"PENDING\"}")).isEqualTo(2);
-    assertThat(delta(before, after, "puspaga_tasks_overdue{step=\"1\"}")).isEqualTo(1);
+    assertThat(delta(before, after, "puspaga_tasks_overdue{office=\"3671\",step=\"1\"}")).isEqualTo(1);
     assertThat(delta(before, after, "puspaga_incidents_open")).isEqualTo(1);
     assertThat(delta(before, after, "puspaga_documents_failed_total{type=\"LEMBAR_DISPOSISI\"}")).as("the disposition sheet made")
         .isZero();

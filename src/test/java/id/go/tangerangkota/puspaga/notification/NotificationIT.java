@@ -109,6 +109,22 @@ class NotificationIT {
   }
 
   @Test
+  void anOfficesBreachIsMailedFromItsOwnSenderToItsOwnPeopleOnly() throws Exception {
+    RequestWalk selatan = new RequestWalk(RestClient.as("tika", port), RestClient.as("joko", port),
+        RestClient.as("wulan", port), RestClient.as("sysadmin", port));
+    String instance = selatan.start("LI-SELATAN");
+    String number = registrationNumber(instance);
+    fireSopTimer(instance);
+    sender.sendDue();
+
+    MimeMessage mail = mailsAbout(number, "BREACH").values().iterator().next().get(0);
+    assertThat(mail.getHeader("From", ",")).isEqualTo("PUSPAGA Kota Tangerang Selatan <noreply@puspaga.example>");
+    assertThat(addresses(mail, Message.RecipientType.TO)).containsExactly("tika@puspaga.example");
+    assertThat(addresses(mail, Message.RecipientType.CC)).containsExactly("wulan@puspaga.example");
+    assertThat(plainText(mail)).contains(number).contains("Kota Tangerang Selatan. Mohon tidak membalas");
+  }
+
+  @Test
   void aPassedLimitIsMailedOnceToTheLaneWithTheKetuaInCopyInIndonesianWithALinkToTheTask() throws Exception {
     // A member of the lane without an e-mail address is skipped, not a reason to lose the mail.
     adminWithoutAddress("tanpasurel");

@@ -117,6 +117,7 @@ class OfficesIT {
     for (RestClient other : List.of(rina, sari, RestClient.as("budi", port), RestClient.as("putri", port))) {
       probe(other, theirs, theirNumber, leaks);
       probeApi(other, theirs, theirNumber, receipt, leaks);
+      probeWebapps(other.user(), theirs, theirNumber, leaks);
     }
     for (RestClient other : List.of(tika, wulan, RestClient.as("joko", port), RestClient.as("yusuf", port))) {
       probe(other, ours, ourNumber, leaks);
@@ -232,6 +233,27 @@ class OfficesIT {
     office.put("mailSender", "PUSPAGA Kota Tangerang Selatan <noreply@puspaga.example>");
     office.put("publicPath", "kota-tangerang-selatan");
     return office;
+  }
+
+  /**
+   * The webapps' own API, as Tasklist and (for the Ketua) Cockpit call it with their session: the
+   * engine's resources and Cockpit's plugin queries.
+   */
+  private void probeWebapps(String user, String instance, String number, List<String> leaks) {
+    boolean ketua = "sari".equals(user) || "wulan".equals(user);
+    var session = new id.go.tangerangkota.puspaga.system.WebappSession(port).login(user, ketua ? "cockpit" : "tasklist");
+    String engine = "/camunda/api/engine/engine/default";
+    for (String path : List.of(engine + "/task?processInstanceId=" + instance, engine + "/process-instance/" + instance,
+        engine + "/process-instance?businessKey=" + number, engine + "/history/process-instance?processInstanceId=" + instance,
+        engine + "/history/variable-instance?processInstanceId=" + instance,
+        engine + "/history/task?processInstanceId=" + instance,
+        "/camunda/api/cockpit/plugin/base/default/process-instance/" + instance + "/called-process-instances",
+        "/camunda/api/cockpit/plugin/base/default/incident?processInstanceId=" + instance)) {
+      var answer = session.get(path);
+      if (answer.statusCode() == 200 && (answer.body().contains(instance) || answer.body().contains(number))) {
+        leaks.add(user + " (webapp) " + path + " -> " + answer.body());
+      }
+    }
   }
 
   /** Our own API: any answer that names the other office's request, number or receipt is a leak. */

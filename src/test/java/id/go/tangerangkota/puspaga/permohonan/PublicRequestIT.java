@@ -263,6 +263,30 @@ class PublicRequestIT {
   }
 
   @Test
+  void eachOfficeHasItsOwnPagesAndItsStatusPageKnowsOnlyItsOwnRequests() throws Exception {
+    Phone phone = new Phone();
+    assertThat(phone.get("/").body()).contains("PUSPAGA Kota Tangerang Selatan")
+        .contains("href=\"/permohonan/kota-tangerang-selatan\"").contains("href=\"/permohonan/kota-tangerang\"");
+    String path = "/permohonan/kota-tangerang-selatan";
+    HttpResponse<String> form = phone.get(path);
+    assertThat(form.body()).contains("PEMERINTAH KOTA TANGERANG SELATAN").contains("action=\"" + path + "\"");
+    HttpResponse<String> sent = phone.submit(path, form.body(), valid(Map.of()));
+    assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
+    String number = find(sent.body(), "id=\"nomor-registrasi\">(LI-3674-\\d{4}-\\d{4})<");
+    String code = find(sent.body(), "<code>(" + CROCKFORD + "{4}(?:-" + CROCKFORD + "{4}){4})</code>");
+    assertThat(sent.body()).contains(path + "/status");
+
+    HttpResponse<String> elsewhere = phone.statusResponse(number, code);
+    assertThat(elsewhere.statusCode()).as("Kota Tangerang's status page").isEqualTo(404);
+    assertThat(elsewhere.body()).contains(PublicRequestController.NOT_MATCHING);
+    HttpResponse<String> own = phone.post(path + "/status", withHidden(phone.get(path + "/status").body(),
+        Map.of("registrationNumber", number, "statusCode", code)));
+    assertThat(own.statusCode()).as(own.body()).isEqualTo(200);
+    assertThat(own.body()).contains(number);
+    assertThat(phone.get("/permohonan/kota-antah-berantah").statusCode()).isEqualTo(404);
+  }
+
+  @Test
   void aWrongCodeAndAnUnknownNumberGetTheSameAnswer() throws Exception {
     Phone phone = new Phone();
     HttpResponse<String> sent = phone.submit("/permohonan", phone.get("/permohonan").body(), valid(Map.of()));

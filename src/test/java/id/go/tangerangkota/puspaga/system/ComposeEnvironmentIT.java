@@ -85,6 +85,8 @@ class ComposeEnvironmentIT {
           "credentials", Map.of("password", STAFF_PASSWORD)));
       assertThat(created.status()).as(created.toString()).isEqualTo(204);
       assertThat(sysadmin.put("/engine-rest/group/" + group + "/members/" + user, Map.of()).status()).isEqualTo(204);
+      // And to the office (the first office, made at the first start): without it she sees no request.
+      assertThat(sysadmin.put("/engine-rest/tenant/3671/user-members/" + user, Map.of()).status()).isEqualTo(204);
     });
     RequestWalk walk = new RequestWalk(RestClient.as("tika", STAFF_PASSWORD, app.port()),
         RestClient.as("yoga", STAFF_PASSWORD, app.port()), RestClient.as("ratna", STAFF_PASSWORD, app.port()), sysadmin);

@@ -101,6 +101,10 @@ public final class RestClient {
     }
   }
 
+  public Response delete(String path) {
+    return send(request(path).DELETE());
+  }
+
   private HttpRequest.Builder request(String path) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "application/json");
     if (user != null) {
