@@ -215,23 +215,20 @@ class OfficesIT {
     return timers.get(0).get("dueDate").asText();
   }
 
-  /** The demo's second office as DemoIdentities onboards it. */
-  private static Map<String, Object> demoSecondOffice() {
-    Map<String, Object> letterhead = new LinkedHashMap<>();
-    letterhead.put("government", "PEMERINTAH KOTA TANGERANG SELATAN");
-    letterhead.put("agency", "DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK");
-    letterhead.put("unit", "PUSAT PEMBELAJARAN KELUARGA (PUSPAGA)");
-    letterhead.put("address", "Jl. Maruga Raya No. 1, Serua, Ciputat, Kota Tangerang Selatan, Banten");
-    letterhead.put("city", "Kota Tangerang Selatan");
-    letterhead.put("headTitle", "Ketua PUSPAGA");
-    letterhead.put("headName", "Wulan Ketua");
-    letterhead.put("headNip", "");
+  /** The demo's second office as the register holds it, to send back changed. */
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> demoSecondOffice() {
+    JsonNode stored = null;
+    for (JsonNode office : RestClient.as("sysadmin", port).get("/api/offices").json()) {
+      if ("3674".equals(office.get("id").asText())) {
+        stored = office;
+      }
+    }
     Map<String, Object> office = new LinkedHashMap<>();
-    office.put("id", "3674");
-    office.put("name", "PUSPAGA Kota Tangerang Selatan");
-    office.put("letterhead", letterhead);
-    office.put("mailSender", "PUSPAGA Kota Tangerang Selatan <noreply@puspaga.example>");
-    office.put("publicPath", "kota-tangerang-selatan");
+    for (String field : List.of("id", "name", "mailSender", "publicPath", "numberPattern")) {
+      office.put(field, stored.get(field).asText());
+    }
+    office.put("letterhead", new com.fasterxml.jackson.databind.ObjectMapper().convertValue(stored.get("letterhead"), Map.class));
     return office;
   }
 
