@@ -55,6 +55,13 @@ class SingleOfficeUpgradeOnPostgresTest {
     jdbc.update("insert into document_sequence (document_type, sequence_year, last_value) values ('REGISTRASI', 2026, 7)");
     jdbc.update("insert into public_request (registration_number, process_instance_id, status_code_sha256,"
         + " consent_text_version, submitted_at) values ('LI-2026-0007', ?, 'x', 'v1', now())", running);
+    jdbc.update("insert into request_statistics (process_instance_id, business_key, received_at) values (?, 'LI-2026-0007',"
+        + " now())", running);
+    jdbc.update("insert into monthly_report (id, report_month, version, document_number, file_name, pdf, pdf_sha256, csv,"
+        + " csv_sha256, generated_at) values ('r1', '2026-10', 1, '001/LBK/PUSPAGA/XI/2026', 'laporan', ?, 'x', ?, 'y', now())",
+        new byte[] {1}, new byte[] {2});
+    jdbc.update("insert into data_incident (process_instance_id, reported_at, reported_by, due_at) values ('i1', now(),"
+        + " 'budi', now())");
 
     flyway(dataSource, "latest").migrate();
 
@@ -70,6 +77,12 @@ class SingleOfficeUpgradeOnPostgresTest {
         + " = 'REGISTRASI' and sequence_year = 2026", Long.class)).as("the counter carries on").isEqualTo(7);
     assertThat(jdbc.queryForObject("select office_id from public_request where process_instance_id = ?", String.class,
         running)).isEqualTo("3671");
+    assertThat(jdbc.queryForObject("select office_id from request_statistics where process_instance_id = ?", String.class,
+        running)).isEqualTo("3671");
+    assertThat(jdbc.queryForList("select office_id || ' ' || version from monthly_report where report_month = '2026-10'",
+        String.class)).as("the filed report kept, its office named").containsExactly("3671 1");
+    assertThat(jdbc.queryForObject("select office_id from data_incident where process_instance_id = 'i1'", String.class))
+        .isEqualTo("3671");
     assertThat(flyway(dataSource, "latest").migrate().migrationsExecuted).as("once").isZero();
 
     ProcessEngine after = engine("after");
