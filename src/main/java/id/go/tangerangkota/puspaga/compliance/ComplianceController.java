@@ -59,10 +59,8 @@ class ComplianceController {
       return forbidden();
     }
     // The Ketua's own office; a Ketua of several offices, or an administrator, names it (?office=3674).
-    var own = OfficeScope.ofCaller(identity);
-    String chosenOffice = office != null && !office.isBlank() ? office.strip()
-        : own.filter(offices -> offices.size() == 1).map(offices -> offices.iterator().next()).orElse(null);
-    if (chosenOffice == null || !OfficeScope.allows(identity, chosenOffice) || officeRegistry.find(chosenOffice).isEmpty()) {
+    String chosenOffice = OfficeScope.chosen(identity, office).orElse(null);
+    if (chosenOffice == null || officeRegistry.find(chosenOffice).isEmpty()) {
       return badRequest("Sebutkan kantor laporan (office=kode wilayah, mis. 3671); hanya kantor Anda sendiri.");
     }
     java.time.YearMonth chosen;

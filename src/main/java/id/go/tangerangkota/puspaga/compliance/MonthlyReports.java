@@ -146,7 +146,7 @@ public class MonthlyReports {
     model.put("documentTitle", DocumentType.LAPORAN_BULANAN.title());
     model.put("documentDate", today.format(INDONESIAN_DATE));
     model.put("figures", data);
-    SurveyResults.Result surveyed = survey.of(SurveyPeriod.month(month));
+    SurveyResults.Result surveyed = survey.of(SurveyPeriod.month(month), OfficeFilter.of(office));
     model.put("survey", surveyed);
     byte[] pdf = renderer.render(DocumentType.LAPORAN_BULANAN.template(), model);
     byte[] csv = csv(data, surveyed, number).getBytes(StandardCharsets.UTF_8);

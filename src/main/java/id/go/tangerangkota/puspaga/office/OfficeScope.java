@@ -39,6 +39,18 @@ public final class OfficeScope {
     return filter(identity).sql(column);
   }
 
+  /**
+   * The one office the caller acts for when she writes something of an office's (a report, a
+   * follow-up): the office she names if it is hers, else her only office; empty when she names
+   * none and has several (or, as an administrator, all), or names one not hers.
+   */
+  public static Optional<String> chosen(IdentityService identity, String named) {
+    if (named != null && !named.isBlank()) {
+      return allows(identity, named.strip()) ? Optional.of(named.strip()) : Optional.empty();
+    }
+    return ofCaller(identity).filter(offices -> offices.size() == 1).map(offices -> offices.iterator().next());
+  }
+
   /** The caller's offices as a filter for our own tables. */
   public static OfficeFilter filter(IdentityService identity) {
     return ofCaller(identity).map(OfficeFilter::new).orElse(OfficeFilter.ALL);

@@ -1,6 +1,8 @@
 package id.go.tangerangkota.puspaga.permohonan;
 
 import id.go.tangerangkota.puspaga.calendar.WorkingDayCalendar;
+import id.go.tangerangkota.puspaga.office.OfficeFilter;
+import id.go.tangerangkota.puspaga.office.OfficeRegistry;
 import id.go.tangerangkota.puspaga.survei.RespondentProfile;
 import id.go.tangerangkota.puspaga.survei.SurveyAnswers;
 import id.go.tangerangkota.puspaga.survei.SurveyElement;
@@ -16,6 +18,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -46,6 +49,7 @@ class PublicSurveyController {
   private final SurveyInvitations invitations;
   private final SurveyAnswers answers;
   private final SurveyResults results;
+  private final OfficeRegistry offices;
   private final PublicResponses responses;
   private final RateLimits limits;
   private final PublicRequestProperties settings;
@@ -53,7 +57,9 @@ class PublicSurveyController {
   private final Clock clock;
 
   PublicSurveyController(SurveyInvitations invitations, SurveyAnswers answers, SurveyResults results,
-      PublicResponses responses, RateLimits limits, PublicRequestProperties settings, WorkingDayCalendar calendar, Clock clock) {
+      PublicResponses responses, RateLimits limits, PublicRequestProperties settings, WorkingDayCalendar calendar, Clock clock,
+      OfficeRegistry offices) {
+    this.offices = offices;
     this.invitations = invitations;
     this.answers = answers;
     this.results = results;
@@ -126,10 +132,21 @@ class PublicSurveyController {
     };
   }
 
+  /** An office's results: {@code ?kantor=} its public path; without one, the default office's. */
   @GetMapping("/survei/hasil")
-  ResponseEntity<String> results(HttpServletRequest request, @RequestParam(required = false) String periode) {
+  ResponseEntity<String> results(HttpServletRequest request, @RequestParam(required = false) String periode,
+      @RequestParam(required = false) String kantor) {
     LocalDate today = LocalDate.now(clock.withZone(calendar.zone()));
     Map<String, Object> model = new HashMap<>();
+    var office = kantor == null || kantor.isBlank() ? Optional.of(offices.defaultOffice())
+        : offices.findByPublicPath(kantor.strip());
+    if (office.isEmpty()) {
+      return page(HttpStatus.NOT_FOUND, "pesan", Map.of("message", "Kantor \"" + kantor.strip() + "\" tidak dikenal. Pilih"
+          + " kantor PUSPAGA Anda dari halaman depan."), request, false);
+    }
+    model.put("office", office.get().letterhead());
+    model.put("chosenOffice", office.get());
+    model.put("offices", offices.all());
     SurveyPeriod period = SurveyPeriod.semesterOf(today);
     HttpStatus status = HttpStatus.OK;
     if (periode != null && !periode.isBlank()) {
@@ -140,7 +157,7 @@ class PublicSurveyController {
         status = HttpStatus.BAD_REQUEST;
       }
     }
-    model.put("result", results.of(period));
+    model.put("result", results.of(period, OfficeFilter.of(office.get().id())));
     model.put("choices", choices(today, period));
     return page(status, "survei-hasil", model, request, false);
   }

@@ -41,17 +41,17 @@ public class SurveyAnswers {
     }
     String hash = CrockfordCodes.sha256(code);
     return transaction.execute(status -> {
-      List<String> months = jdbc.queryForList("select service_month from survey_invitation where code_sha256 = ?",
-          String.class, hash);
-      if (months.isEmpty()) {
+      List<String[]> invited = jdbc.query("select service_month, office_id from survey_invitation where code_sha256 = ?",
+          (rs, i) -> new String[] {rs.getString(1), rs.getString(2)}, hash);
+      if (invited.isEmpty()) {
         return Outcome.UNKNOWN_CODE;
       }
       if (jdbc.update("update survey_invitation set used = ? where code_sha256 = ? and used = ?", true, hash, false) == 0) {
         return Outcome.ALREADY_USED;
       }
-      Object[] values = new Object[17];
+      Object[] values = new Object[18];
       values[0] = UUID.randomUUID().toString();
-      values[1] = months.get(0);
+      values[1] = invited.get(0)[0];
       values[2] = Date.valueOf(LocalDate.now(clock.withZone(calendar.zone())));
       for (SurveyElement element : SurveyElement.values()) {
         values[3 + element.ordinal()] = form.score(element);
@@ -61,8 +61,11 @@ public class SurveyAnswers {
       values[14] = form.profileValue(RespondentProfile.EDUCATION);
       values[15] = form.profileValue(RespondentProfile.OCCUPATION);
       values[16] = form.suggestion();
+      // The office that served, so that each office reads its own index; an office is no person.
+      values[17] = invited.get(0)[1];
       jdbc.update("insert into survey_answer (id, service_month, answered_on, u1, u2, u3, u4, u5, u6, u7, u8, u9,"
-          + " age_group, sex, education, occupation, suggestion) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", values);
+          + " age_group, sex, education, occupation, suggestion, office_id) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+          values);
       return Outcome.STORED;
     });
   }

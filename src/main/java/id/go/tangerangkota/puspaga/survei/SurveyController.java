@@ -1,6 +1,9 @@
 package id.go.tangerangkota.puspaga.survei;
 
 import id.go.tangerangkota.puspaga.calendar.WorkingDayCalendar;
+import id.go.tangerangkota.puspaga.office.OfficeFilter;
+import id.go.tangerangkota.puspaga.office.OfficeRegistry;
+import id.go.tangerangkota.puspaga.office.OfficeScope;
 import id.go.tangerangkota.puspaga.system.ApiAnswers;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -37,15 +40,18 @@ class SurveyController {
   static final Set<String> KETUA = Set.of("ketua");
   static final Set<String> SLIP_PRINTERS = Set.of("administrasi", "ketua", Groups.CAMUNDA_ADMIN);
   static final int FOLLOW_UP_LIMIT = 4000;
+  static final String NAME_THE_OFFICE = "Sebutkan kantornya (office=kode wilayah, mis. 3671); hanya kantor Anda sendiri.";
 
   private final SurveyResults results;
   private final SurveyDocuments documents;
   private final IdentityService identity;
   private final WorkingDayCalendar calendar;
+  private final OfficeRegistry registry;
   private final Clock clock;
 
   SurveyController(SurveyResults results, SurveyDocuments documents, IdentityService identity, WorkingDayCalendar calendar,
-      Clock clock) {
+      OfficeRegistry registry, Clock clock) {
+    this.registry = registry;
     this.results = results;
     this.documents = documents;
     this.identity = identity;
@@ -62,10 +68,11 @@ class SurveyController {
     }
     try {
       SurveyPeriod chosen = period(period);
+      OfficeFilter offices = OfficeScope.filter(identity);
       Map<String, Object> body = new LinkedHashMap<>();
-      body.put("result", results.of(chosen));
-      body.put("trend", results.trend(chosen));
-      body.put("groups", results.byGroup(chosen));
+      body.put("result", results.of(chosen, offices));
+      body.put("trend", results.trend(chosen, offices));
+      body.put("groups", results.byGroup(chosen, offices));
       return ResponseEntity.ok(body);
     } catch (IllegalArgumentException e) {
       return ApiAnswers.refused(HttpStatus.BAD_REQUEST, e.getMessage());
@@ -78,7 +85,7 @@ class SurveyController {
       return ApiAnswers.refused(HttpStatus.FORBIDDEN, "Saran dari responden survei hanya dapat dibaca oleh Ketua PUSPAGA.");
     }
     try {
-      return ResponseEntity.ok(results.suggestions(period(period)));
+      return ResponseEntity.ok(results.suggestions(period(period), OfficeScope.filter(identity)));
     } catch (IllegalArgumentException e) {
       return ApiAnswers.refused(HttpStatus.BAD_REQUEST, e.getMessage());
     }
@@ -86,10 +93,14 @@ class SurveyController {
 
   /** The follow-up of a period, published on /survei/hasil: {@code {"text": "..."}}. */
   @PutMapping("/tindak-lanjut")
-  ResponseEntity<?> followUp(@RequestParam(required = false) String period,
+  ResponseEntity<?> followUp(@RequestParam(required = false) String period, @RequestParam(required = false) String office,
       @RequestBody(required = false) Map<String, Object> body) {
     if (!ApiAnswers.callerIsIn(identity, KETUA)) {
       return ApiAnswers.refused(HttpStatus.FORBIDDEN, "Tindak lanjut hasil survei hanya dapat ditulis oleh Ketua PUSPAGA.");
+    }
+    String chosenOffice = OfficeScope.chosen(identity, office).filter(id -> registry.find(id).isPresent()).orElse(null);
+    if (chosenOffice == null) {
+      return ApiAnswers.refused(HttpStatus.BAD_REQUEST, NAME_THE_OFFICE);
     }
     SurveyPeriod chosen;
     try {
@@ -106,20 +117,25 @@ class SurveyController {
       return ApiAnswers.refused(HttpStatus.BAD_REQUEST, "Tindak lanjut terlalu panjang: " + written.strip().length()
           + " karakter, paling banyak " + FOLLOW_UP_LIMIT + ".");
     }
-    results.writeFollowUp(chosen, written.strip(), identity.getCurrentAuthentication().getUserId());
-    return ResponseEntity.ok(results.of(chosen));
+    results.writeFollowUp(chosenOffice, chosen, written.strip(), identity.getCurrentAuthentication().getUserId());
+    return ResponseEntity.ok(results.of(chosen, OfficeFilter.of(chosenOffice)));
   }
 
   @GetMapping("/laporan")
   ResponseEntity<?> reports() {
-    return ApiAnswers.callerIsIn(identity, READERS) ? ResponseEntity.ok(documents.list()) : refusedReports();
+    return ApiAnswers.callerIsIn(identity, READERS) ? ResponseEntity.ok(documents.list(OfficeScope.filter(identity)))
+        : refusedReports();
   }
 
   /** Produces the yearly report now, e.g. {@code ?year=2026} (a new version when it exists). */
   @PostMapping("/laporan")
-  ResponseEntity<?> produce(@RequestParam(required = false) String year) {
+  ResponseEntity<?> produce(@RequestParam(required = false) String year, @RequestParam(required = false) String office) {
     if (!ApiAnswers.callerIsIn(identity, READERS)) {
       return refusedReports();
+    }
+    String chosenOffice = OfficeScope.chosen(identity, office).filter(id -> registry.find(id).isPresent()).orElse(null);
+    if (chosenOffice == null) {
+      return ApiAnswers.refused(HttpStatus.BAD_REQUEST, NAME_THE_OFFICE);
     }
     int chosen;
     try {
@@ -132,8 +148,8 @@ class SurveyController {
       return ApiAnswers.refused(HttpStatus.BAD_REQUEST, "Laporan survei tahun " + chosen + " tidak dapat dibuat: pilih"
           + " tahun " + current + " atau sebelumnya.");
     }
-    return ResponseEntity.status(HttpStatus.CREATED).body(documents.produce(chosen,
-        identity.getCurrentAuthentication().getUserId()));
+    return ResponseEntity.status(HttpStatus.CREATED).body(documents.produce(chosenOffice,
+        chosen, identity.getCurrentAuthentication().getUserId()));
   }
 
   @GetMapping("/laporan/{id}/pdf")
@@ -152,7 +168,7 @@ class SurveyController {
     if (!ApiAnswers.callerIsIn(identity, SLIP_PRINTERS)) {
       return ApiAnswers.refused(HttpStatus.FORBIDDEN, "Slip survei dicetak oleh Admin atau Ketua PUSPAGA.");
     }
-    return documents.slip(registrationNumber)
+    return documents.slip(registrationNumber, OfficeScope.filter(identity))
         .<ResponseEntity<?>>map(pdf -> ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
             .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                 .filename("slip-survei-" + registrationNumber.replaceAll("[^A-Za-z0-9]+", "-") + ".pdf").build().toString())
@@ -166,8 +182,8 @@ class SurveyController {
     if (!ApiAnswers.callerIsIn(identity, READERS)) {
       return refusedReports();
     }
-    var filed = documents.find(id);
-    var content = documents.content(id, pdf);
+    var filed = documents.find(id, OfficeScope.filter(identity));
+    var content = documents.content(id, pdf, OfficeScope.filter(identity));
     if (filed.isEmpty() || content.isEmpty()) {
       return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON)
           .body(Map.of("message", "Laporan survei " + id + " tidak ditemukan."));

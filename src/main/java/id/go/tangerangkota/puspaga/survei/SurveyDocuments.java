@@ -10,6 +10,8 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import id.go.tangerangkota.puspaga.calendar.WorkingDayCalendar;
 import id.go.tangerangkota.puspaga.report.DocumentNumbering;
+import id.go.tangerangkota.puspaga.office.Office;
+import id.go.tangerangkota.puspaga.office.OfficeFilter;
 import id.go.tangerangkota.puspaga.office.OfficeRegistry;
 import id.go.tangerangkota.puspaga.report.DocumentType;
 import id.go.tangerangkota.puspaga.report.PdfRenderer;
@@ -30,8 +32,6 @@ import java.util.Map;
 import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.springframework.dao.DuplicateKeyException;
-import id.go.tangerangkota.puspaga.office.OfficeFilter;
-import org.camunda.bpm.engine.HistoryService;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -46,7 +46,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class SurveyDocuments {
 
   /** A filed yearly report, without its bytes. */
-  public record Filed(String id, int year, int version, String documentNumber, String fileName, String pdfSha256,
+  public record Filed(String id, String office, int year, int version, String documentNumber, String fileName, String pdfSha256,
       String csvSha256, OffsetDateTime generatedAt, String generatedBy) {}
 
   /** Suggestions printed in the yearly report's summary, each cut to this length. */
@@ -58,100 +58,108 @@ public class SurveyDocuments {
   private final PdfRenderer renderer;
   private final DocumentNumbering numbering;
   private final OfficeRegistry offices;
-  private final HistoryService history;
   private final WorkingDayCalendar calendar;
   private final Clock clock;
   private final TransactionTemplate transaction;
   private final ReportShelf shelf;
 
   SurveyDocuments(SurveyInvitations invitations, SurveyResults results, PdfRenderer renderer, DocumentNumbering numbering,
-      OfficeRegistry offices, HistoryService history, JdbcTemplate jdbc, WorkingDayCalendar calendar, Clock clock,
+      OfficeRegistry offices, JdbcTemplate jdbc, WorkingDayCalendar calendar, Clock clock,
       PlatformTransactionManager transactions) {
     this.invitations = invitations;
     this.results = results;
     this.renderer = renderer;
     this.numbering = numbering;
     this.offices = offices;
-    this.history = history;
     this.calendar = calendar;
     this.clock = clock;
     this.transaction = new TransactionTemplate(transactions);
     this.shelf = new ReportShelf(jdbc, "survey_report", "report_year");
   }
 
-  /** The slip of an ended request, empty when no request with that number has ended. */
-  public Optional<byte[]> slip(String registrationNumber) {
-    return invitations.byRegistrationNumber(registrationNumber).map(invitation -> {
+  /**
+   * The slip of one of the offices' ended requests, empty when none of theirs with that number has
+   * ended (another office's request is not theirs to print: its code would answer its survey).
+   */
+  public Optional<byte[]> slip(String registrationNumber, OfficeFilter readable) {
+    return invitations.byRegistrationNumber(registrationNumber).filter(invitation -> readable.allows(invitation.office()))
+        .map(invitation -> {
       String code = invitations.codeOf(invitation);
       String link = invitations.link(code);
+      Office office = offices.of(invitation.office());
       Map<String, Object> model = new HashMap<>();
-      var request = history.createHistoricProcessInstanceQuery().processInstanceId(invitation.processInstanceId()).singleResult();
-      model.put("office", offices.of(request == null ? null : request.getTenantId()).letterhead());
+      model.put("office", office.letterhead());
       model.put("month", invitation.serviceMonthLabel());
       model.put("code", code);
       model.put("surveyPage", link.substring(0, link.indexOf('?')));
-      model.put("resultsPage", link.substring(0, link.indexOf('?')) + "/hasil");
+      model.put("resultsPage", invitations.resultsLink(office));
       model.put("qr", "data:image/png;base64," + Base64.getEncoder().encodeToString(qr(link)));
       return renderer.render("slip-survei", model);
     });
   }
 
-  /** Produces and files the yearly report (a new version when the year was reported before). */
-  public Filed produce(int year, String by) {
-    return file(year, by, false).orElseThrow();
+  /** Produces and files an office's yearly report (a new version when the year was reported before). */
+  public Filed produce(String office, int year, String by) {
+    return file(office, year, by, false).orElseThrow();
   }
 
-  /** From the first working day of a year on, the previous year's report, once however many nodes ask. */
-  public Optional<Filed> produceDue() {
+  /**
+   * From the first working day of a year on, each office's report of the previous year, once
+   * however many nodes ask.
+   */
+  public List<Filed> produceDue() {
     LocalDate today = LocalDate.now(clock.withZone(calendar.zone()));
     if (today.isBefore(calendar.nextWorkingDayFrom(today.withDayOfYear(1)))) {
-      return Optional.empty();
+      return List.of();
     }
     int year = today.getYear() - 1;
-    if (!byYear(year).isEmpty()) {
-      return Optional.empty();
+    List<Filed> filed = new ArrayList<>();
+    for (var office : offices.all()) {
+      if (byYear(office.id(), year).isEmpty()) {
+        try {
+          file(office.id(), year, null, true).ifPresent(filed::add);
+        } catch (DuplicateKeyException another) {
+          // Another node filed it first.
+        }
+      }
     }
-    try {
-      return file(year, null, true);
-    } catch (DuplicateKeyException another) {
-      return Optional.empty();
-    }
+    return filed;
   }
 
-  public List<Filed> list() {
-    return shelf.latest(40, OfficeFilter.ALL).stream().map(this::filed).toList();
+  public List<Filed> list(OfficeFilter readable) {
+    return shelf.latest(40, readable).stream().map(this::filed).toList();
   }
 
-  public List<Filed> byYear(int year) {
-    return shelf.of(offices.defaultOfficeId(), year).stream().map(this::filed).toList();
+  public List<Filed> byYear(String office, int year) {
+    return shelf.of(office, year).stream().map(this::filed).toList();
   }
 
-  public Optional<Filed> find(String id) {
-    return shelf.find(id, OfficeFilter.ALL).map(this::filed);
+  public Optional<Filed> find(String id, OfficeFilter readable) {
+    return shelf.find(id, readable).map(this::filed);
   }
 
-  public Optional<byte[]> content(String id, boolean pdf) {
-    return shelf.content(id, pdf, OfficeFilter.ALL);
+  public Optional<byte[]> content(String id, boolean pdf, OfficeFilter readable) {
+    return shelf.content(id, pdf, readable);
   }
 
   /** As the monthly report: the number is drawn first, in the filing's transaction, so two nodes cannot both file. */
-  private Optional<Filed> file(int year, String by, boolean onlyTheFirst) {
+  private Optional<Filed> file(String office, int year, String by, boolean onlyTheFirst) {
     return Optional.ofNullable(transaction.execute(status -> {
       LocalDate today = LocalDate.now(clock.withZone(calendar.zone()));
-      // Platform-wide until the survey figures are kept per office: the default office files it.
-      String number = numbering.next(offices.defaultOfficeId(), DocumentType.LAPORAN_SKM, today);
-      Integer latest = shelf.latestVersion(offices.defaultOfficeId(), year);
+      String number = numbering.next(office, DocumentType.LAPORAN_SKM, today);
+      Integer latest = shelf.latestVersion(office, year);
       if (onlyTheFirst && latest != null) {
         status.setRollbackOnly();
         return null;
       }
       SurveyPeriod period = SurveyPeriod.year(year);
-      SurveyResults.Result result = results.of(period);
-      List<SurveyResults.GroupRow> groups = results.byGroup(period);
-      List<SurveyResults.MonthRow> trend = results.trend(period);
-      List<String> suggestions = results.suggestions(period).stream().map(row -> (String) row.get("suggestion")).toList();
+      OfficeFilter only = OfficeFilter.of(office);
+      SurveyResults.Result result = results.of(period, only);
+      List<SurveyResults.GroupRow> groups = results.byGroup(period, only);
+      List<SurveyResults.MonthRow> trend = results.trend(period, only);
+      List<String> suggestions = results.suggestions(period, only).stream().map(row -> (String) row.get("suggestion")).toList();
       Map<String, Object> model = new HashMap<>();
-      model.put("office", offices.defaultOffice().letterhead());
+      model.put("office", offices.of(office).letterhead());
       model.put("documentNumber", number);
       model.put("documentTitle", DocumentType.LAPORAN_SKM.title());
       model.put("documentDate", today.format(INDONESIAN_DATE));
@@ -160,7 +168,7 @@ public class SurveyDocuments {
       model.put("trend", trend);
       Map<String, String> followUps = new java.util.LinkedHashMap<>();
       for (SurveyPeriod part : List.of(SurveyPeriod.semester(year, 1), SurveyPeriod.semester(year, 2), period)) {
-        results.followUp(part.key()).ifPresent(text -> followUps.put(part.label(), text));
+        results.followUp(office, part.key()).ifPresent(text -> followUps.put(part.label(), text));
       }
       model.put("followUps", followUps);
       model.put("suggestionCount", suggestions.size());
@@ -169,8 +177,8 @@ public class SurveyDocuments {
       byte[] pdf = renderer.render(DocumentType.LAPORAN_SKM.template(), model);
       byte[] csv = csv(result, groups, trend, number).getBytes(StandardCharsets.UTF_8);
       String fileName = "laporan-skm-" + year + "-" + number.replaceAll("[^A-Za-z0-9]+", "-");
-      return find(shelf.file(offices.defaultOfficeId(), year, latest == null ? 1 : latest + 1, number, fileName, pdf, csv, clock.instant(), by))
-          .orElseThrow();
+      return find(shelf.file(office, year, latest == null ? 1 : latest + 1, number, fileName, pdf, csv, clock.instant(), by),
+          OfficeFilter.ALL).orElseThrow();
     }));
   }
 
@@ -219,7 +227,7 @@ public class SurveyDocuments {
   }
 
   private Filed filed(ReportShelf.Shelved shelved) {
-    return new Filed(shelved.id(), Integer.parseInt(shelved.period()), shelved.version(), shelved.documentNumber(),
+    return new Filed(shelved.id(), shelved.office(), Integer.parseInt(shelved.period()), shelved.version(), shelved.documentNumber(),
         shelved.fileName(), shelved.pdfSha256(), shelved.csvSha256(),
         shelved.generatedAt().atZone(calendar.zone()).toOffsetDateTime(), shelved.generatedBy());
   }

@@ -1,5 +1,6 @@
 package id.go.tangerangkota.puspaga.survei;
 
+import id.go.tangerangkota.puspaga.office.OfficeFilter;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -43,11 +44,15 @@ public class SurveyResults {
     this.clock = clock;
   }
 
-  public Result of(SurveyPeriod period) {
-    List<int[]> answers = scores(period, null, null);
-    int population = invitations.population(period);
+  /**
+   * The results of the offices' answers; the follow-up only when they are one office's (several
+   * offices' results are a sum, with no one office's follow-up).
+   */
+  public Result of(SurveyPeriod period, OfficeFilter offices) {
+    List<int[]> answers = scores(period, offices, null, null);
+    int population = invitations.population(period, offices);
     int required = Ikm.requiredSample(population);
-    String followUp = followUp(period.key()).orElse(null);
+    String followUp = single(offices).flatMap(office -> followUp(office, period.key())).orElse(null);
     if (answers.isEmpty()) {
       return new Result(period.key(), period.label(), 0, population, required, false, null, null, null,
           List.of(), followUp);
@@ -62,13 +67,13 @@ public class SurveyResults {
   }
 
   /** The index per answer to each profile question, "Tidak diisi" for those who left it out. */
-  public List<GroupRow> byGroup(SurveyPeriod period) {
+  public List<GroupRow> byGroup(SurveyPeriod period, OfficeFilter offices) {
     List<GroupRow> rows = new ArrayList<>();
     for (RespondentProfile question : RespondentProfile.values()) {
       List<String> values = new ArrayList<>(question.options().keySet());
       values.add(null);
       for (String value : values) {
-        List<int[]> answers = scores(period, column(question), value);
+        List<int[]> answers = scores(period, offices, column(question), value);
         if (!answers.isEmpty()) {
           Ikm ikm = Ikm.of(answers);
           rows.add(new GroupRow(question.label(), question.labelOf(value), answers.size(), ikm.indexText(),
@@ -79,10 +84,10 @@ public class SurveyResults {
     return rows;
   }
 
-  public List<MonthRow> trend(SurveyPeriod period) {
+  public List<MonthRow> trend(SurveyPeriod period, OfficeFilter offices) {
     List<MonthRow> rows = new ArrayList<>();
     for (YearMonth month : period.months()) {
-      List<int[]> answers = scores(SurveyPeriod.month(month), null, null);
+      List<int[]> answers = scores(SurveyPeriod.month(month), offices, null, null);
       Ikm ikm = answers.isEmpty() ? null : Ikm.of(answers);
       rows.add(new MonthRow(month.toString(), SurveyPeriod.monthLabel(month), answers.size(),
           ikm == null ? null : ikm.indexText(), ikm == null ? null : ikm.category().name()));
@@ -91,9 +96,9 @@ public class SurveyResults {
   }
 
   /** The suggestions of a period, newest first, with the day they were given (for the Ketua only). */
-  public List<Map<String, Object>> suggestions(SurveyPeriod period) {
+  public List<Map<String, Object>> suggestions(SurveyPeriod period, OfficeFilter offices) {
     return jdbc.query("select answered_on, service_month, suggestion from survey_answer where service_month between ? and ?"
-        + " and suggestion is not null order by answered_on desc", (rs, i) -> {
+        + " and suggestion is not null and " + offices.sql("office_id") + " order by answered_on desc", (rs, i) -> {
           Map<String, Object> row = new LinkedHashMap<>();
           row.put("answeredOn", rs.getDate("answered_on").toLocalDate().toString());
           row.put("serviceMonth", rs.getString("service_month"));
@@ -102,22 +107,28 @@ public class SurveyResults {
         }, period.first().toString(), period.last().toString());
   }
 
-  public Optional<String> followUp(String period) {
-    return jdbc.queryForList("select text from survey_follow_up where period = ?", String.class, period).stream().findFirst();
+  public Optional<String> followUp(String office, String period) {
+    return jdbc.queryForList("select text from survey_follow_up where office_id = ? and period = ?", String.class, office,
+        period).stream().findFirst();
   }
 
-  /** Writes (or rewrites) the follow-up of a period. */
-  public void writeFollowUp(SurveyPeriod period, String text, String by) {
+  /** Writes (or rewrites) an office's follow-up of a period. */
+  public void writeFollowUp(String office, SurveyPeriod period, String text, String by) {
     Timestamp now = Timestamp.from(clock.instant());
-    if (jdbc.update("update survey_follow_up set text = ?, written_by = ?, written_at = ? where period = ?", text, by, now,
-        period.key()) == 0) {
-      jdbc.update("insert into survey_follow_up (period, text, written_by, written_at) values (?,?,?,?)", period.key(), text,
-          by, now);
+    if (jdbc.update("update survey_follow_up set text = ?, written_by = ?, written_at = ? where office_id = ? and period = ?",
+        text, by, now, office, period.key()) == 0) {
+      jdbc.update("insert into survey_follow_up (office_id, period, text, written_by, written_at) values (?,?,?,?,?)", office,
+          period.key(), text, by, now);
     }
   }
 
-  private List<int[]> scores(SurveyPeriod period, String column, String value) {
-    String where = "service_month between ? and ?";
+  private static Optional<String> single(OfficeFilter offices) {
+    return offices.offices() != null && offices.offices().size() == 1 ? offices.offices().stream().findFirst()
+        : Optional.empty();
+  }
+
+  private List<int[]> scores(SurveyPeriod period, OfficeFilter offices, String column, String value) {
+    String where = "service_month between ? and ? and " + offices.sql("office_id");
     List<Object> arguments = new ArrayList<>(List.of(period.first().toString(), period.last().toString()));
     if (column != null) {
       if (value == null) {

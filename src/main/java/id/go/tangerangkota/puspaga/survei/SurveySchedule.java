@@ -12,7 +12,7 @@ import org.springframework.scheduling.TaskScheduler;
 
 /**
  * The yearly survey report after the year ends: every morning with the monthly report's schedule,
- * every node asks; from the first working day of January the previous year's report is filed once.
+ * every node asks; from the first working day of January each office's report of the previous year is filed once.
  */
 @Configuration
 class SurveySchedule {
@@ -24,7 +24,7 @@ class SurveySchedule {
       WorkingDayCalendar calendar, @Value("${puspaga.reports.schedule:true}") boolean on,
       @Value("${puspaga.reports.cron:0 0 7 * * *}") String cron) {
     return new RecurringRounds(scheduler, meters, on).cron("survey-report", cron, calendar.zone(),
-        () -> documents.produceDue().ifPresent(
-            filed -> LOG.info("Survey report {} of {} filed", filed.documentNumber(), filed.year())));
+        () -> documents.produceDue().forEach(filed -> LOG.info("Survey report {} of office {}, {}, filed",
+            filed.documentNumber(), filed.office(), filed.year())));
   }
 }

@@ -267,6 +267,11 @@ class OfficesIT {
         leaks.add(person.user() + " " + path + " -> " + answer.body());
       }
     }
+    // The survey slip of the other office's ended request would hand over its one-use code.
+    RestClient.Response slip = person.get("/api/survei/slip/" + number);
+    if (slip.status() == 200) {
+      leaks.add(person.user() + " /api/survei/slip/" + number + " -> 200");
+    }
   }
 
   private static void probe(RestClient person, String instance, String number, List<String> leaks) {

@@ -62,6 +62,12 @@ class SingleOfficeUpgradeOnPostgresTest {
         new byte[] {1}, new byte[] {2});
     jdbc.update("insert into data_incident (process_instance_id, reported_at, reported_by, due_at) values ('i1', now(),"
         + " 'budi', now())");
+    jdbc.update("insert into survey_invitation (process_instance_id, registration_number, code_sha256, service_month, used)"
+        + " values (?, 'LI-2026-0006', 'h', '2026-10', true)", ended);
+    jdbc.update("insert into survey_answer (id, service_month, answered_on, u1, u2, u3, u4, u5, u6, u7, u8, u9) values"
+        + " ('a1', '2026-10', current_date, 4, 4, 4, 4, 4, 4, 4, 4, 4)");
+    jdbc.update("insert into survey_follow_up (period, text, written_by, written_at) values ('2026-S2', 'Tindak', 'sari',"
+        + " now())");
 
     flyway(dataSource, "latest").migrate();
 
@@ -81,6 +87,9 @@ class SingleOfficeUpgradeOnPostgresTest {
         running)).isEqualTo("3671");
     assertThat(jdbc.queryForList("select office_id || ' ' || version from monthly_report where report_month = '2026-10'",
         String.class)).as("the filed report kept, its office named").containsExactly("3671 1");
+    assertThat(jdbc.queryForList("select office_id from survey_invitation union all select office_id from survey_answer"
+        + " union all select office_id || ' ' || period from survey_follow_up", String.class))
+        .containsExactly("3671", "3671", "3671 2026-S2");
     assertThat(jdbc.queryForObject("select office_id from data_incident where process_instance_id = 'i1'", String.class))
         .isEqualTo("3671");
     assertThat(flyway(dataSource, "latest").migrate().migrationsExecuted).as("once").isZero();

@@ -123,7 +123,7 @@ class SurveyIT {
     String number = (String) runtime.getVariable(instance, "registrationNumber");
     RestClient admin = RestClient.as("rina", port);
     assertThat(admin.get("/api/survei/slip/" + number).status()).as("not ended yet").isEqualTo(404);
-    refer(walk, instance);
+    refer(walk, "rina", instance);
 
     byte[] slip = pdf("rina", "/api/survei/slip/" + number);
     String text = PdfText.of(slip);
@@ -172,7 +172,7 @@ class SurveyIT {
     RequestWalk walk = walk();
     String instance = walk.start("LI-ROBOT-" + CLIENTS.incrementAndGet());
     String number = (String) runtime.getVariable(instance, "registrationNumber");
-    refer(walk, instance);
+    refer(walk, "rina", instance);
     String code = find(PdfText.of(pdf("rina", "/api/survei/slip/" + number)), "(" + CODE + ")");
     long answers = answerCount();
 
@@ -208,11 +208,15 @@ class SurveyIT {
     clock.runFrom(Instant.parse("2026-01-01T01:00:00Z"));          // Thursday 1 January 2026, 08:00 WIB: Tahun Baru
     assertThat(documents.produceDue()).isEmpty();
     clock.runFrom(Instant.parse("2026-01-02T00:00:00Z"));          // Friday 2 January, 07:00 WIB
-    SurveyDocuments.Filed filed = documents.produceDue().orElseThrow();
-    assertThat(filed.year()).isEqualTo(2025);
-    assertThat(filed.version()).isEqualTo(1);
-    assertThat(filed.generatedBy()).as("by the schedule").isNull();
-    assertThat(filed.documentNumber()).matches("\\d{3}/SKM/PUSPAGA-3671/I/2026");
+    List<SurveyDocuments.Filed> filed = documents.produceDue();
+    assertThat(filed).as("one per office").extracting(SurveyDocuments.Filed::office)
+        .containsExactlyInAnyOrderElementsOf(jdbc.queryForList("select office_id from office", String.class));
+    for (SurveyDocuments.Filed report : filed) {
+      assertThat(report.year()).isEqualTo(2025);
+      assertThat(report.version()).isEqualTo(1);
+      assertThat(report.generatedBy()).as("by the schedule").isNull();
+      assertThat(report.documentNumber()).matches("\\d{3}/SKM/PUSPAGA-" + report.office() + "/I/2026");
+    }
     assertThat(documents.produceDue()).as("once").isEmpty();
   }
 
@@ -226,12 +230,8 @@ class SurveyIT {
     for (int[] scores : given) {
       String instance = walk.start("LI-HASIL-" + CLIENTS.incrementAndGet());
       String number = (String) runtime.getVariable(instance, "registrationNumber");
-      refer(walk, instance);
-      String code = find(PdfText.of(pdf("rina", "/api/survei/slip/" + number)), "(" + CODE + ")");
-      Phone phone = new Phone();
-      HttpResponse<String> form = phone.get("/survei?kode=" + code);
-      HttpResponse<String> stored = phone.submit("/survei", form.body(), scores(scores));
-      assertThat(stored.statusCode()).as(stored.body()).isEqualTo(200);
+      refer(walk, "rina", instance);
+      answer(pdf("rina", "/api/survei/slip/" + number), scores);
     }
     Ikm oracle = Ikm.of(given);
     assertThat(oracle.indexText()).isEqualTo("85,19");
@@ -275,11 +275,54 @@ class SurveyIT {
   }
 
   @Test
+  void eachOfficeReadsPublishesFollowsUpAndReportsOnlyItsOwnAnswers() throws Exception {
+    // A month no other test serves in; Kota Tangerang Selatan (3674) serves one request in it.
+    clock.runFrom(Instant.parse("2032-02-10T02:00:00Z"));
+    RequestWalk selatan = new RequestWalk(RestClient.as("tika", port), RestClient.as("joko", port),
+        RestClient.as("wulan", port), RestClient.as("sysadmin", port));
+    String instance = selatan.start("LI-SELATAN-" + CLIENTS.incrementAndGet());
+    String number = (String) runtime.getVariable(instance, "registrationNumber");
+    refer(selatan, "tika", instance);
+    assertThat(RestClient.as("rina", port).get("/api/survei/slip/" + number).status())
+        .as("another office's slip (its code would answer its survey)").isEqualTo(404);
+    byte[] slip = pdf("tika", "/api/survei/slip/" + number);
+    assertThat(PdfText.of(slip)).contains("KOTA TANGERANG SELATAN").contains("/survei/hasil?kantor=kota-tangerang-selatan");
+    answer(slip, new int[] {2, 2, 2, 2, 2, 2, 2, 2, 2});
+
+    assertThat(new Phone().get("/survei/hasil?periode=2032-S1&kantor=kota-tangerang-selatan").body())
+        .contains("<strong id=\"nilai-ikm\">50,00</strong>").contains("KOTA TANGERANG SELATAN");
+    assertThat(new Phone().get("/survei/hasil?periode=2032-S1").body()).as("Kota Tangerang's page")
+        .contains("Belum ada jawaban survei");
+    assertThat(new Phone().get("/survei/hasil?kantor=tidak-ada").statusCode()).isEqualTo(404);
+    RestClient wulan = RestClient.as("wulan", port);
+    RestClient sari = RestClient.as("sari", port);
+    assertThat(wulan.get("/api/survei/hasil?period=2032-02").json().get("result").get("answers").asInt()).isEqualTo(1);
+    assertThat(sari.get("/api/survei/hasil?period=2032-02").json().get("result").get("answers").asInt()).isZero();
+
+    assertThat(wulan.put("/api/survei/tindak-lanjut?period=2032-S1", Map.of("text", "Loket dibuka lebih pagi.")).status())
+        .isEqualTo(200);
+    assertThat(wulan.put("/api/survei/tindak-lanjut?period=2032-S1&office=3671", Map.of("text", "x")).status())
+        .as("not another office's").isEqualTo(400);
+    assertThat(new Phone().get("/survei/hasil?periode=2032-S1&kantor=kota-tangerang-selatan").body())
+        .contains("Loket dibuka lebih pagi.");
+    assertThat(new Phone().get("/survei/hasil?periode=2032-S1").body()).doesNotContain("Loket dibuka lebih pagi.");
+
+    RestClient.Response report = wulan.post("/api/survei/laporan?year=2032", Map.of());
+    assertThat(report.status()).as(report.toString()).isEqualTo(201);
+    String id = report.json().get("id").asText();
+    assertThat(report.json().get("documentNumber").asText()).contains("/SKM/PUSPAGA-3674/");
+    assertThat(PdfText.of(pdf("wulan", "/api/survei/laporan/" + id + "/pdf"))).contains("KOTA TANGERANG SELATAN")
+        .contains("50,00").contains("Loket dibuka lebih pagi.");
+    assertThat(sari.get("/api/survei/laporan").body()).doesNotContain(id);
+    assertThat(sari.get("/api/survei/laporan/" + id + "/pdf").status()).isEqualTo(404);
+  }
+
+  @Test
   void theAnswerTableHasNoColumnThatIdentifiesARequestOrAPerson() {
     List<String> columns = jdbc.queryForList("select lower(column_name) from information_schema.columns"
         + " where lower(table_name) = 'survey_answer'", String.class);
     assertThat(columns).containsExactlyInAnyOrder("id", "service_month", "answered_on", "u1", "u2", "u3", "u4", "u5",
-        "u6", "u7", "u8", "u9", "age_group", "sex", "education", "occupation", "suggestion");
+        "u6", "u7", "u8", "u9", "age_group", "sex", "education", "occupation", "suggestion", "office_id");
     assertThat(columns).noneMatch(column -> column.matches(".*(instance|registration|code|name|phone|email|user|time).*"));
   }
 
@@ -290,12 +333,21 @@ class SurveyIT {
   }
 
   /** Step 1 as a referral to counselling: the request ends there, and its requester is invited. */
-  private void refer(RequestWalk walk, String instance) {
+  private void refer(RequestWalk walk, String admin, String instance) {
     Map<String, Object> values = new LinkedHashMap<>(walk.valuesOf("Task_RegisterRequest"));
     values.put("serviceType", "KONSELING");
     values.put("referralReason", "Perlu konseling keluarga.");
-    walk.complete(RestClient.as("rina", port), instance, "Task_RegisterRequest", values);
+    walk.complete(RestClient.as(admin, port), instance, "Task_RegisterRequest", values);
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance).count()).as("ended").isZero();
+  }
+
+  /** A respondent types the slip's code and sends these nine scores. */
+  private void answer(byte[] slip, int[] scores) throws Exception {
+    String code = find(PdfText.of(slip), "(" + CODE + ")");
+    Phone phone = new Phone();
+    HttpResponse<String> form = phone.get("/survei?kode=" + code);
+    HttpResponse<String> stored = phone.submit("/survei", form.body(), scores(scores));
+    assertThat(stored.statusCode()).as(stored.body()).isEqualTo(200);
   }
 
   private RequestWalk walk() {
