@@ -62,7 +62,9 @@ public class ComplianceService {
   /** The figures of the offices the filter names (the Ketua's own office; every office for the platform). */
   public ComplianceReport report(CompliancePeriod period, OfficeFilter offices) {
     Instant now = clock.instant();
-    List<StepLimit> steps = stepLimits.steps();
+    // One office's figures follow its own model when it has one; several offices' the shared one.
+    String office = offices.single().orElse(null);
+    List<StepLimit> steps = stepLimits.steps(office);
     List<OpenTasks> open = data.openTaskCounts(now, offices);
     Map<Integer, Long> breaches = data.breachCounts(period, offices);
     Map<String, List<CompletedTask>> completed = data.completedTasks(period, offices).stream()
@@ -86,7 +88,8 @@ public class ComplianceService {
           StepTimes.status(step.limit(), done.size(), within, median, p90)));
     }
 
-    String definitionId = stepLimits.latestDefinition() == null ? null : stepLimits.latestDefinition().getId();
+    var definition = stepLimits.latestDefinition(office);
+    String definitionId = definition == null ? null : definition.getId();
     return new ComplianceReport(new ComplianceReport.Period(period.code(), period.label(), period.start(), period.lastDay()),
         now.atZone(calendar.zone()).toOffsetDateTime(), definitionId, figures, laneLoads(steps, open, groupNames),
         officerLoads(open));
@@ -127,7 +130,7 @@ public class ComplianceService {
   /** The instances behind one figure, as links for the Ketua: at most {@value #MAX_LISTED}, most urgent first. */
   public List<InstanceRow> instances(CompliancePeriod period, Figure figure, Integer step, String lane, String officer,
       OfficeFilter offices) {
-    List<StepLimit> steps = stepLimits.steps().stream()
+    List<StepLimit> steps = stepLimits.steps(offices.single().orElse(null)).stream()
         .filter(s -> step == null || s.step() == step)
         .filter(s -> lane == null || lane.equals(s.lane()))
         .toList();

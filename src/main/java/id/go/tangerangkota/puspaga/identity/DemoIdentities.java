@@ -5,6 +5,7 @@ import id.go.tangerangkota.puspaga.office.OfficeDefinition;
 import id.go.tangerangkota.puspaga.office.OfficeRegistry;
 import id.go.tangerangkota.puspaga.office.Offices;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Groups;
@@ -49,7 +50,14 @@ class DemoIdentities extends AbstractProcessEnginePlugin {
       new DemoUser("tika", "Tika", "Admin", LaneSetup.ADMINISTRASI, SECOND_OFFICE),
       new DemoUser("joko", "Joko", "Konselor", LaneSetup.KONSELOR, SECOND_OFFICE),
       new DemoUser("wulan", "Wulan", "Ketua", LaneSetup.KETUA, SECOND_OFFICE),
-      new DemoUser("yusuf", "Yusuf", "PPDP", LaneSetup.PPDP, SECOND_OFFICE));
+      new DemoUser("yusuf", "Yusuf", "PPDP", LaneSetup.PPDP, SECOND_OFFICE),
+      new DemoUser("bayu", "Bayu", "Analis", LaneSetup.ANALIS, SECOND_OFFICE));
+
+  /**
+   * Andi is the platform's analyst as well: with two offices, only the platform deploys the shared
+   * model; Bayu deploys Kota Tangerang Selatan's own version (docs/offices.md).
+   */
+  private static final Map<String, String> ALSO_IN = Map.of("andi", LaneSetup.PLATFORM);
 
 
   static final OfficeDefinition SECOND_OFFICE_DEFINITION = new OfficeDefinition(SECOND_OFFICE,
@@ -92,8 +100,11 @@ class DemoIdentities extends AbstractProcessEnginePlugin {
           identity.saveUser(user);
         }
       }
-      if (identity.createUserQuery().userId(demo.id()).memberOfGroup(demo.group()).count() == 0) {
-        identity.createMembership(demo.id(), demo.group());
+      for (String group : ALSO_IN.containsKey(demo.id()) ? List.of(demo.group(), ALSO_IN.get(demo.id()))
+          : List.of(demo.group())) {
+        if (identity.createUserQuery().userId(demo.id()).memberOfGroup(group).count() == 0) {
+          identity.createMembership(demo.id(), group);
+        }
       }
       String office = FIRST_OFFICE.equals(demo.office()) ? registry.defaultOfficeId() : demo.office();
       if (office != null && identity.createUserQuery().userId(demo.id()).memberOfTenant(office).count() == 0) {

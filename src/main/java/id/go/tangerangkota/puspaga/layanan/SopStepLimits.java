@@ -1,6 +1,7 @@
 package id.go.tangerangkota.puspaga.layanan;
 
 import id.go.tangerangkota.puspaga.calendar.SopLimit;
+import id.go.tangerangkota.puspaga.office.OfficeModels;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -10,8 +11,9 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.stereotype.Component;
 
 /**
- * The SOP's steps as the deployed model states them (the latest version): each user task with its
- * {@code sopStep}, lane and limit, so that the compliance figures follow what an analyst deploys.
+ * The SOP's steps as the deployed model states them (the latest version, an office's own when it
+ * has one): each user task with its {@code sopStep}, lane and limit, so that the compliance figures
+ * follow what an analyst deploys.
  */
 @Component
 public class SopStepLimits {
@@ -31,23 +33,30 @@ public class SopStepLimits {
   }
 
   private final RepositoryService repository;
+  private final OfficeModels models;
 
-  public SopStepLimits(RepositoryService repository) {
+  public SopStepLimits(RepositoryService repository, OfficeModels models) {
     this.repository = repository;
+    this.models = models;
   }
 
-  public ProcessDefinition latestDefinition() {
-    return repository.createProcessDefinitionQuery().processDefinitionKey(LayananInformasi.PROCESS_KEY)
-        .latestVersion().singleResult();
+  /** The latest model the office runs (its own version, else the shared one); the shared one for {@code null}. */
+  public ProcessDefinition latestDefinition(String office) {
+    return models.latest(LayananInformasi.PROCESS_KEY, office);
   }
 
-  /** The limit of one step as the latest model states it, e.g. "1 hari kerja" for step 1. */
-  public Optional<String> limitText(int step) {
-    return steps().stream().filter(limit -> limit.step() == step).findFirst().map(StepLimit::limitText);
+  /** The limit of one step as the office's latest model states it, e.g. "1 hari kerja" for step 1. */
+  public Optional<String> limitText(int step, String office) {
+    return steps(office).stream().filter(limit -> limit.step() == step).findFirst().map(StepLimit::limitText);
   }
 
+  /** The steps of the shared model. */
   public List<StepLimit> steps() {
-    ProcessDefinition definition = latestDefinition();
+    return steps(null);
+  }
+
+  public List<StepLimit> steps(String office) {
+    ProcessDefinition definition = latestDefinition(office);
     if (definition == null) {
       return List.of();
     }

@@ -1,5 +1,6 @@
 package id.go.tangerangkota.puspaga.office;
 
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -18,6 +19,11 @@ public record OfficeFilter(Set<String> offices) {
 
   public static OfficeFilter of(String office) {
     return new OfficeFilter(Set.of(office));
+  }
+
+  /** The one office the filter names, if it names exactly one. */
+  public Optional<String> single() {
+    return offices != null && offices.size() == 1 ? offices.stream().findFirst() : Optional.empty();
   }
 
   public boolean allows(String office) {

@@ -35,9 +35,12 @@ public class PublicPages {
     this.privacy = privacy;
   }
 
-  /** How soon the Admin registers a request: step 1's limit in the deployed model (none before a model is deployed). */
-  private String registrationLimit() {
-    return limits.limitText(1).orElse(null);
+  /**
+   * How soon the Admin registers a request: step 1's limit in the model the page's office runs
+   * (none before a model is deployed).
+   */
+  private String registrationLimit(Object office) {
+    return limits.limitText(1, office instanceof String id ? id : null).orElse(null);
   }
 
   public String render(String page, Map<String, Object> model) {
@@ -45,7 +48,7 @@ public class PublicPages {
     all.putIfAbsent("office", offices.defaultOffice().letterhead());
     // Where the office's public pages are: /permohonan for the default office, /permohonan/{path} for each.
     all.putIfAbsent("base", "/permohonan");
-    all.put("registrationLimit", registrationLimit());
+    all.put("registrationLimit", registrationLimit(model.get("officeId")));
     all.put("requestRetention", PrivacyProperties.words(privacy.requestRetention()));
     all.put("archiveRetention", PrivacyProperties.words(privacy.archiveRetention()));
     return engine.process(page, new Context(Locale.forLanguageTag("id-ID"), all));
@@ -58,7 +61,7 @@ public class PublicPages {
     model.put("code", code);
     model.put("name", name);
     model.put("statusPage", statusPageUrl);
-    model.put("registrationLimit", registrationLimit());
+    model.put("registrationLimit", registrationLimit(office.id()));
     return mails.render("permohonan-diterima", model);
   }
 }

@@ -84,6 +84,7 @@ class PublicRequestController {
     Map<String, Object> model = new HashMap<>();
     model.put("office", office.letterhead());
     model.put("officeName", office.name());
+    model.put("officeId", office.id());
     model.put("base", base(path));
     return model;
   }

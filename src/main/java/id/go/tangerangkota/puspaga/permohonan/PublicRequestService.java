@@ -9,6 +9,7 @@ import id.go.tangerangkota.puspaga.calendar.WorkingDayCalendar;
 import id.go.tangerangkota.puspaga.notification.MailKind;
 import id.go.tangerangkota.puspaga.office.Office;
 import id.go.tangerangkota.puspaga.office.OfficeOfNewRequest;
+import id.go.tangerangkota.puspaga.office.OfficeModels;
 import id.go.tangerangkota.puspaga.office.OfficeRegistry;
 import id.go.tangerangkota.puspaga.notification.MailOutbox;
 import id.go.tangerangkota.puspaga.notification.OutgoingMail;
@@ -82,13 +83,15 @@ public class PublicRequestService {
   private final ConsentTexts consents;
   private final RightsRequests rights;
   private final OfficeRegistry offices;
+  private final OfficeModels models;
   private final SecureRandom random = new SecureRandom();
 
   public PublicRequestService(RuntimeService runtime, HistoryService history, IdentityService identity,
       JdbcTemplate jdbc, PlatformTransactionManager transactions, MailOutbox outbox, PublicPages pages,
       PublicSentences sentences, WorkingDayCalendar calendar, Clock clock, SurveyInvitations invitations,
-      ConsentTexts consents, RightsRequests rights, OfficeRegistry offices) {
+      ConsentTexts consents, RightsRequests rights, OfficeRegistry offices, OfficeModels models) {
     this.offices = offices;
+    this.models = models;
     this.rights = rights;
     this.invitations = invitations;
     this.consents = consents;
@@ -117,7 +120,8 @@ public class PublicRequestService {
       // As the office whose page it is: the request is that office's.
       identity.setAuthentication(TECHNICAL_USER, List.of(), List.of(office.id()));
       try {
-        instance = runtime.createProcessInstanceByKey(PROCESS_KEY).setVariables(variables).execute().getId();
+        instance = runtime.createProcessInstanceById(models.latest(PROCESS_KEY, office.id()).getId())
+            .setVariables(variables).execute().getId();
       } finally {
         identity.clearAuthentication();
       }

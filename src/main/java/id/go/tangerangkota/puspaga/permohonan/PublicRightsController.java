@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import id.go.tangerangkota.puspaga.office.OfficeModels;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.ContentDisposition;
@@ -39,9 +40,11 @@ class PublicRightsController {
   private final RateLimits limits;
   private final RuntimeService runtime;
   private final IdentityService identity;
+  private final OfficeModels models;
 
   PublicRightsController(PublicRequestService requests, RightsRequests rights, PublicResponses responses, RateLimits limits,
-      RuntimeService runtime, IdentityService identity) {
+      RuntimeService runtime, IdentityService identity, OfficeModels models) {
+    this.models = models;
     this.requests = requests;
     this.rights = rights;
     this.responses = responses;
@@ -77,7 +80,8 @@ class PublicRightsController {
       // As the request's office: the rights request is that office's, and finds the request only there.
       identity.setAuthentication(PublicRequestService.TECHNICAL_USER, List.of(), List.of(proven.office()));
       try {
-        runtime.createProcessInstanceByKey(RightsVariables.PROCESS_KEY).setVariables(variables).execute();
+        runtime.createProcessInstanceById(models.latest(RightsVariables.PROCESS_KEY, proven.office()).getId())
+            .setVariables(variables).execute();
       } catch (SubmissionRejectedException refused) {
         problem = refused.getMessage();
       } finally {

@@ -52,7 +52,7 @@ public class SurveyResults {
     List<int[]> answers = scores(period, offices, null, null);
     int population = invitations.population(period, offices);
     int required = Ikm.requiredSample(population);
-    String followUp = single(offices).flatMap(office -> followUp(office, period.key())).orElse(null);
+    String followUp = offices.single().flatMap(office -> followUp(office, period.key())).orElse(null);
     if (answers.isEmpty()) {
       return new Result(period.key(), period.label(), 0, population, required, false, null, null, null,
           List.of(), followUp);
@@ -120,11 +120,6 @@ public class SurveyResults {
       jdbc.update("insert into survey_follow_up (office_id, period, text, written_by, written_at) values (?,?,?,?,?)", office,
           period.key(), text, by, now);
     }
-  }
-
-  private static Optional<String> single(OfficeFilter offices) {
-    return offices.offices() != null && offices.offices().size() == 1 ? offices.offices().stream().findFirst()
-        : Optional.empty();
   }
 
   private List<int[]> scores(SurveyPeriod period, OfficeFilter offices, String column, String value) {

@@ -82,7 +82,7 @@ class ComplianceProcessTest {
     for (String table : new String[] {"sop_breach", "step_statistics", "request_statistics", "activity_statistics"}) {
       ENGINE.jdbc.update("delete from " + table);
     }
-    compliance = new ComplianceService(new SopStepLimits(repositoryService()), identityService(),
+    compliance = new ComplianceService(new SopStepLimits(repositoryService(), new id.go.tangerangkota.puspaga.office.OfficeModels(repositoryService())), identityService(),
         ENGINE.jdbc, ENGINE.calendar, ENGINE.clock);
   }
 

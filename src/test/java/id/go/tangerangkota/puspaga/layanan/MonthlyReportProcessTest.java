@@ -79,7 +79,7 @@ class MonthlyReportProcessTest {
     at("2026-04-01T08:00");
     runtimeService().startProcessInstanceByKey(LayananInformasi.PROCESS_KEY, request());
 
-    ComplianceService compliance = new ComplianceService(new SopStepLimits(repositoryService()),
+    ComplianceService compliance = new ComplianceService(new SopStepLimits(repositoryService(), new id.go.tangerangkota.puspaga.office.OfficeModels(repositoryService())),
         identityService(), ENGINE.jdbc, ENGINE.calendar, ENGINE.clock);
     MonthlyReports reports = new MonthlyReports(new MonthlyFiguresQuery(ENGINE.jdbc, compliance),
         ENGINE.renderer, ENGINE.numbering, ENGINE.offices, ENGINE.jdbc, ENGINE.calendar, ENGINE.clock, ENGINE.transactions,

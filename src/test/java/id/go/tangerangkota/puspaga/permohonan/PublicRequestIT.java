@@ -6,12 +6,8 @@ import id.go.tangerangkota.puspaga.privacy.PrivacyProperties;
 import id.go.tangerangkota.puspaga.system.DemoApplicationTest;
 import id.go.tangerangkota.puspaga.system.ModelerDeployment;
 import id.go.tangerangkota.puspaga.system.RequestWalk;
+import id.go.tangerangkota.puspaga.system.Phone;
 import id.go.tangerangkota.puspaga.system.RestClient;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,10 +18,8 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -45,13 +39,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @DemoApplicationTest
 class PublicRequestIT {
 
-  private static final AtomicInteger CLIENTS = new AtomicInteger(10);
   /** The public pages' policy, literally as docs/features.md states it. */
   private static final String DOCUMENTED_CSP =
       "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
   /** Crockford's base 32: digits and letters without I, L, O and U. */
   private static final String CROCKFORD = "[0-9A-HJKMNP-TV-Z]";
-  private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"(\\w+)\" value=\"([^\"]*)\">");
 
   @LocalServerPort
   int port;
@@ -65,7 +57,7 @@ class PublicRequestIT {
 
   @Test
   void aRequestFromThePublicReachesAdminAndItsStatusIsShownWithItsCodeOnly() throws Exception {
-    Phone phone = new Phone();
+    Phone phone = new Phone(port);
     HttpResponse<String> form = phone.get("/permohonan");
     assertThat(form.statusCode()).isEqualTo(200);
     assertThat(form.headers().firstValue("Content-Security-Policy")).hasValue(DOCUMENTED_CSP);
@@ -110,7 +102,7 @@ class PublicRequestIT {
 
   @Test
   void aRequesterAsksForACopyOnTheStatusPageAndDownloadsEachFileOnce() throws Exception {
-    Phone phone = new Phone();
+    Phone phone = new Phone(port);
     HttpResponse<String> sent = phone.submit("/permohonan", phone.get("/permohonan").body(),
         valid(Map.of("requesterEmail", "ibu.salinan@contoh.id", "requesterName", "Ibu Salinan Lestari")));
     String number = find(sent.body(), "id=\"nomor-registrasi\">(LI-3671-\\d{4}-\\d{4})<");
@@ -164,7 +156,7 @@ class PublicRequestIT {
 
   @Test
   void theConsentTextShownIsKeptWordForWordWithThePeriodsOfTheConfiguration() throws Exception {
-    Phone phone = new Phone();
+    Phone phone = new Phone(port);
     String page = phone.get("/permohonan").body();
     String shown = find(page, "(?s)(<div class=\"consent-text\" id=\"consent-text\">.*?</div>)");
     assertThat(shown).contains("selama permohonan diproses dan " + PrivacyProperties.words(privacy.requestRetention())
@@ -207,7 +199,7 @@ class PublicRequestIT {
 
   @Test
   void theStatusCodeIsKeptOnlyAsItsSha256AndIsNowhereElseInTheDatabase() throws Exception {
-    Phone phone = new Phone();
+    Phone phone = new Phone(port);
     HttpResponse<String> sent = phone.submit("/permohonan", phone.get("/permohonan").body(), valid(Map.of()));
     String number = find(sent.body(), "id=\"nomor-registrasi\">(LI-3671-\\d{4}-\\d{4})<");
     String code = find(sent.body(), "<code>(" + CROCKFORD + "{4}(?:-" + CROCKFORD + "{4}){4})</code>");
@@ -245,7 +237,7 @@ class PublicRequestIT {
         .replace("name=\"Petakan kebutuhan masyarakat\"", "name=\"Petakan kebutuhan keluarga\""));
     assertThat(deployed.statusCode()).as(deployed.body()).isEqualTo(200);
     try {
-      Phone phone = new Phone();
+      Phone phone = new Phone(port);
       HttpResponse<String> sent = phone.submit("/permohonan", phone.get("/permohonan").body(), valid(Map.of()));
       String number = find(sent.body(), "id=\"nomor-registrasi\">(LI-3671-\\d{4}-\\d{4})<");
       String code = find(sent.body(), "<code>([0-9A-Z]{4}(?:-[0-9A-Z]{4}){4})</code>");
@@ -264,7 +256,7 @@ class PublicRequestIT {
 
   @Test
   void eachOfficeHasItsOwnPagesAndItsStatusPageKnowsOnlyItsOwnRequests() throws Exception {
-    Phone phone = new Phone();
+    Phone phone = new Phone(port);
     assertThat(phone.get("/").body()).contains("PUSPAGA Kota Tangerang Selatan")
         .contains("href=\"/permohonan/kota-tangerang-selatan\"").contains("href=\"/permohonan/kota-tangerang\"");
     String path = "/permohonan/kota-tangerang-selatan";
@@ -279,7 +271,7 @@ class PublicRequestIT {
     HttpResponse<String> elsewhere = phone.statusResponse(number, code);
     assertThat(elsewhere.statusCode()).as("Kota Tangerang's status page").isEqualTo(404);
     assertThat(elsewhere.body()).contains(PublicRequestController.NOT_MATCHING);
-    HttpResponse<String> own = phone.post(path + "/status", withHidden(phone.get(path + "/status").body(),
+    HttpResponse<String> own = phone.post(path + "/status", Phone.withHidden(phone.get(path + "/status").body(),
         Map.of("registrationNumber", number, "statusCode", code)));
     assertThat(own.statusCode()).as(own.body()).isEqualTo(200);
     assertThat(own.body()).contains(number);
@@ -288,7 +280,7 @@ class PublicRequestIT {
 
   @Test
   void aWrongCodeAndAnUnknownNumberGetTheSameAnswer() throws Exception {
-    Phone phone = new Phone();
+    Phone phone = new Phone(port);
     HttpResponse<String> sent = phone.submit("/permohonan", phone.get("/permohonan").body(), valid(Map.of()));
     String number = find(sent.body(), "id=\"nomor-registrasi\">(LI-3671-\\d{4}-\\d{4})<");
 
@@ -301,7 +293,7 @@ class PublicRequestIT {
 
   @Test
   void withoutConsentNothingIsStoredAndTheFieldSaysWhy() throws Exception {
-    Phone phone = new Phone();
+    Phone phone = new Phone(port);
     long before = requests();
     Map<String, String> values = valid(Map.of());
     values.remove("consent");
@@ -314,7 +306,7 @@ class PublicRequestIT {
 
   @Test
   void aFieldPastItsLimitIsRefusedNamingTheLimit() throws Exception {
-    Phone phone = new Phone();
+    Phone phone = new Phone(port);
     long before = requests();
     HttpResponse<String> refused = phone.submit("/permohonan", phone.get("/permohonan").body(),
         valid(Map.of("requestBackground", "x".repeat(4001), "requesterName", "n".repeat(201))));
@@ -328,7 +320,7 @@ class PublicRequestIT {
 
   @Test
   void theHiddenFieldFilledInOrAFormSentAtOnceStoresNothing() throws Exception {
-    Phone phone = new Phone();
+    Phone phone = new Phone(port);
     long before = requests();
     HttpResponse<String> robot = phone.submit("/permohonan", phone.get("/permohonan").body(),
         valid(Map.of("website", "http://spam.example")));
@@ -343,10 +335,10 @@ class PublicRequestIT {
   @Test
   void withoutTheAntiForgeryTokenTheFormIsRefused() throws Exception {
     long before = requests();
-    Phone phone = new Phone();
+    Phone phone = new Phone(port);
     String page = phone.get("/permohonan").body();
     // Another site's form: the browser would not send the SameSite=Strict cookie with it.
-    Phone otherSite = new Phone();
+    Phone otherSite = new Phone(port);
     HttpResponse<String> forged = otherSite.submit("/permohonan", page, valid(Map.of()));
     assertThat(forged.statusCode()).isEqualTo(403);
     assertThat(forged.body()).contains(PublicResponses.FORGED);
@@ -358,14 +350,14 @@ class PublicRequestIT {
 
   @Test
   void theSixthSubmissionInAMinuteFromOneAddressGets429InIndonesian() throws Exception {
-    Phone phone = new Phone();
+    Phone phone = new Phone(port);
     Map<String, String> noConsent = valid(Map.of());
     noConsent.remove("consent");
     int[] answers = new int[7];
     String form = phone.get("/permohonan").body();
     Thread.sleep(1100);
     for (int i = 0; i < answers.length; i++) {
-      HttpResponse<String> answer = phone.post("/permohonan", withHidden(form, noConsent));
+      HttpResponse<String> answer = phone.post("/permohonan", Phone.withHidden(form, noConsent));
       answers[i] = answer.statusCode();
       if (answer.statusCode() == 400) {
         // The form comes back with a new token (and cookie), as a browser would show it.
@@ -376,13 +368,13 @@ class PublicRequestIT {
         assertThat(answer.headers().firstValue("Retry-After")).hasValue("60");
       }
     }
-    Phone neighbour = new Phone();
+    Phone neighbour = new Phone(port);
     int fromAnotherAddress = neighbour.submit("/permohonan", neighbour.get("/permohonan").body(), noConsent).statusCode();
     String statusForm = phone.get("/permohonan/status").body();
     int lastStatus = 0;
     int statusChecks = 0;
     while (statusChecks < 25 && (lastStatus = phone.post("/permohonan/status",
-        withHidden(statusForm, Map.of("registrationNumber", "LI-1999-0001", "statusCode", "X"))).statusCode()) != 429) {
+        Phone.withHidden(statusForm, Map.of("registrationNumber", "LI-1999-0001", "statusCode", "X"))).statusCode()) != 429) {
       statusChecks++;
     }
     System.out.printf("[public] one address, one minute: submissions answered %s (limit 5); another address: %d;"
@@ -415,18 +407,10 @@ class PublicRequestIT {
     return matcher.group(1);
   }
 
-  private static Map<String, String> withHidden(String page, Map<String, String> values) {
-    Map<String, String> all = new LinkedHashMap<>(values);
-    Matcher hidden = HIDDEN.matcher(page);
-    while (hidden.find()) {
-      all.put(hidden.group(1), hidden.group(2));
-    }
-    return all;
-  }
 
   /** The page's hidden fields (its token, the number and code it echoes), then these values over them. */
   private static Map<String, String> overriding(String page, Map<String, String> values) {
-    Map<String, String> all = withHidden(page, Map.of());
+    Map<String, String> all = Phone.withHidden(page, Map.of());
     all.putAll(values);
     return all;
   }
@@ -435,46 +419,5 @@ class PublicRequestIT {
     // Only where the page echoes it (the field's value, the heading), not the hint's example, which may be the same number.
     return page.replaceAll("<input type=\"hidden\"[^>]*>", "").replace("value=\"" + number + "\"", "value=\"NOMOR\"")
         .replace(">" + number + "<", ">NOMOR<");
-  }
-
-  /** A phone's browser: its own cookie jar and its own client address. */
-  private class Phone {
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-    private final String address = "10.0.0." + CLIENTS.incrementAndGet();
-
-    HttpResponse<String> get(String path) throws Exception {
-      return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-          .header("X-Forwarded-For", address).GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    HttpResponse<String> post(String path, Map<String, String> values) throws Exception {
-      String body = values.entrySet().stream()
-          .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-          .collect(Collectors.joining("&"));
-      return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-          .header("X-Forwarded-For", address).header("Content-Type", "application/x-www-form-urlencoded")
-          .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** As a person does: some time after the form appeared (the tests' minimum fill time is 1 s). */
-    HttpResponse<String> submit(String path, String page, Map<String, String> values) throws Exception {
-      Thread.sleep(1100);
-      return post(path, withHidden(page, values));
-    }
-
-    HttpResponse<String> submitAtOnce(String path, String page, Map<String, String> values) throws Exception {
-      return post(path, withHidden(page, values));
-    }
-
-    HttpResponse<String> statusResponse(String number, String code) throws Exception {
-      return post("/permohonan/status", withHidden(get("/permohonan/status").body(),
-          Map.of("registrationNumber", number, "statusCode", code)));
-    }
-
-    String status(String number, String code) throws Exception {
-      HttpResponse<String> response = statusResponse(number, code);
-      assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-      return response.body();
-    }
   }
 }

@@ -10,10 +10,10 @@ import id.go.tangerangkota.puspaga.layanan.PdfText;
 import id.go.tangerangkota.puspaga.system.DemoApplicationTest;
 import id.go.tangerangkota.puspaga.system.Jobs;
 import id.go.tangerangkota.puspaga.system.RequestWalk;
+import id.go.tangerangkota.puspaga.system.Phone;
 import id.go.tangerangkota.puspaga.system.RestClient;
 import id.go.tangerangkota.puspaga.system.SettableClock;
 import java.awt.image.BufferedImage;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -30,7 +30,6 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -53,7 +52,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class SurveyIT {
 
   private static final AtomicInteger CLIENTS = new AtomicInteger(100);
-  private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"(\\w+)\" value=\"([^\"]*)\">");
   private static final String CODE = "[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}";
 
   @LocalServerPort int port;
@@ -70,7 +68,7 @@ class SurveyIT {
 
   @Test
   void aParentAnswersThroughTheLinkOnTheStatusPageOfAnArchivedRequestAndTheCodeWorksOnce() throws Exception {
-    Phone phone = new Phone();
+    Phone phone = new Phone(port);
     HttpResponse<String> sent = phone.submit("/permohonan", phone.get("/permohonan").body(), Map.of(
         "requesterName", "Ibu Survei Daring", "requesterPhone", "0812-3456-7890", "requesterEmail", "ibu.survei@contoh.id",
         "topic", "PENGASUHAN", "requestBackground", "Penyuluhan pola asuh remaja.", "consent", "ya"));
@@ -135,7 +133,7 @@ class SurveyIT {
     assertThat(RestClient.as("budi", port).get("/api/survei/slip/" + number).status()).isEqualTo(403);
     assertThat(RestClient.anonymous(port).get("/api/survei/slip/" + number).status()).isEqualTo(401);
 
-    Phone phone = new Phone();
+    Phone phone = new Phone(port);
     String typed = code.toLowerCase(Locale.ROOT).replace("-", " ");
     HttpResponse<String> form = phone.get("/survei?kode=" + URLEncoder.encode(typed, StandardCharsets.UTF_8));
     assertThat(form.statusCode()).as("read out at the counter and typed in lower case").isEqualTo(200);
@@ -176,7 +174,7 @@ class SurveyIT {
     String code = find(PdfText.of(pdf("rina", "/api/survei/slip/" + number)), "(" + CODE + ")");
     long answers = answerCount();
 
-    Phone phone = new Phone();
+    Phone phone = new Phone(port);
     String form = phone.get("/survei?kode=" + code).body();
     Map<String, String> robot = scores(4, 4, 4, 4, 4, 4, 4, 4, 4);
     robot.put("website", "http://spam.example");
@@ -186,11 +184,11 @@ class SurveyIT {
     HttpResponse<String> atOnce = phone.submitAtOnce("/survei", hidden.body(), scores(4, 4, 4, 4, 4, 4, 4, 4, 4));
     assertThat(atOnce.statusCode()).isEqualTo(400);
     assertThat(atOnce.body()).contains("Jawaban terkirim terlalu cepat.");
-    HttpResponse<String> forged = new Phone().submit("/survei", atOnce.body(), scores(4, 4, 4, 4, 4, 4, 4, 4, 4));
+    HttpResponse<String> forged = new Phone(port).submit("/survei", atOnce.body(), scores(4, 4, 4, 4, 4, 4, 4, 4, 4));
     assertThat(forged.statusCode()).as("another site's form, without the cookie").isEqualTo(403);
     assertThat(answerCount()).isEqualTo(answers);
 
-    Phone flood = new Phone();
+    Phone flood = new Phone(port);
     int allowed = 0;
     while (allowed < 25 && flood.get("/survei?kode=ABCD-EFGH-JKMN").statusCode() != 429) {
       allowed++;
@@ -236,21 +234,21 @@ class SurveyIT {
     Ikm oracle = Ikm.of(given);
     assertThat(oracle.indexText()).isEqualTo("85,19");
 
-    HttpResponse<String> published = new Phone().get("/survei/hasil?periode=2031-S1");
+    HttpResponse<String> published = new Phone(port).get("/survei/hasil?periode=2031-S1");
     assertThat(published.statusCode()).isEqualTo(200);
     assertThat(published.body()).contains("<strong id=\"nilai-ikm\">" + oracle.indexText() + "</strong>")
         .contains("B (Baik)").contains("<td>3,667</td>").contains("<td>3,000</td>")
         .containsPattern("Jumlah responden <strong>3</strong> dari <span>3</span>\\s+permohonan")
         .contains("sampel minimal (Krejcie dan Morgan) <strong>3</strong>").contains("sudah terpenuhi")
         .doesNotContain("<script");
-    assertThat(new Phone().get("/survei/hasil?periode=2031-S2").body()).contains("Belum ada jawaban survei");
-    assertThat(new Phone().get("/survei/hasil?periode=semester-dua").statusCode()).isEqualTo(400);
+    assertThat(new Phone(port).get("/survei/hasil?periode=2031-S2").body()).contains("Belum ada jawaban survei");
+    assertThat(new Phone(port).get("/survei/hasil?periode=semester-dua").statusCode()).isEqualTo(400);
 
     RestClient ketua = RestClient.as("sari", port);
     RestClient.Response written = ketua.put("/api/survei/tindak-lanjut?period=2031-S1",
         Map.of("text", "Menambah waktu layanan konsultasi pada hari Sabtu."));
     assertThat(written.status()).as(written.toString()).isEqualTo(200);
-    assertThat(new Phone().get("/survei/hasil?periode=2031-S1").body())
+    assertThat(new Phone(port).get("/survei/hasil?periode=2031-S1").body())
         .contains("Menambah waktu layanan konsultasi pada hari Sabtu.");
     assertThat(RestClient.as("rina", port).put("/api/survei/tindak-lanjut?period=2031-S1", Map.of("text", "x")).status())
         .isEqualTo(403);
@@ -289,11 +287,11 @@ class SurveyIT {
     assertThat(PdfText.of(slip)).contains("KOTA TANGERANG SELATAN").contains("/survei/hasil?kantor=kota-tangerang-selatan");
     answer(slip, new int[] {2, 2, 2, 2, 2, 2, 2, 2, 2});
 
-    assertThat(new Phone().get("/survei/hasil?periode=2032-S1&kantor=kota-tangerang-selatan").body())
+    assertThat(new Phone(port).get("/survei/hasil?periode=2032-S1&kantor=kota-tangerang-selatan").body())
         .contains("<strong id=\"nilai-ikm\">50,00</strong>").contains("KOTA TANGERANG SELATAN");
-    assertThat(new Phone().get("/survei/hasil?periode=2032-S1").body()).as("Kota Tangerang's page")
+    assertThat(new Phone(port).get("/survei/hasil?periode=2032-S1").body()).as("Kota Tangerang's page")
         .contains("Belum ada jawaban survei");
-    assertThat(new Phone().get("/survei/hasil?kantor=tidak-ada").statusCode()).isEqualTo(404);
+    assertThat(new Phone(port).get("/survei/hasil?kantor=tidak-ada").statusCode()).isEqualTo(404);
     RestClient wulan = RestClient.as("wulan", port);
     RestClient sari = RestClient.as("sari", port);
     assertThat(wulan.get("/api/survei/hasil?period=2032-02").json().get("result").get("answers").asInt()).isEqualTo(1);
@@ -303,9 +301,9 @@ class SurveyIT {
         .isEqualTo(200);
     assertThat(wulan.put("/api/survei/tindak-lanjut?period=2032-S1&office=3671", Map.of("text", "x")).status())
         .as("not another office's").isEqualTo(400);
-    assertThat(new Phone().get("/survei/hasil?periode=2032-S1&kantor=kota-tangerang-selatan").body())
+    assertThat(new Phone(port).get("/survei/hasil?periode=2032-S1&kantor=kota-tangerang-selatan").body())
         .contains("Loket dibuka lebih pagi.");
-    assertThat(new Phone().get("/survei/hasil?periode=2032-S1").body()).doesNotContain("Loket dibuka lebih pagi.");
+    assertThat(new Phone(port).get("/survei/hasil?periode=2032-S1").body()).doesNotContain("Loket dibuka lebih pagi.");
 
     RestClient.Response report = wulan.post("/api/survei/laporan?year=2032", Map.of());
     assertThat(report.status()).as(report.toString()).isEqualTo(201);
@@ -344,7 +342,7 @@ class SurveyIT {
   /** A respondent types the slip's code and sends these nine scores. */
   private void answer(byte[] slip, int[] scores) throws Exception {
     String code = find(PdfText.of(slip), "(" + CODE + ")");
-    Phone phone = new Phone();
+    Phone phone = new Phone(port);
     HttpResponse<String> form = phone.get("/survei?kode=" + code);
     HttpResponse<String> stored = phone.submit("/survei", form.body(), scores(scores));
     assertThat(stored.statusCode()).as(stored.body()).isEqualTo(200);
@@ -398,41 +396,5 @@ class SurveyIT {
     Matcher matcher = Pattern.compile(regex).matcher(body);
     assertThat(matcher.find()).as(regex + " in " + body).isTrue();
     return matcher.group(1);
-  }
-
-  /** A phone's browser: a cookie jar, its own client address (the rate limits count by it), the form's hidden fields. */
-  private class Phone {
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-    private final String address = "10.9.0." + CLIENTS.incrementAndGet() % 250;
-
-    HttpResponse<String> get(String path) throws Exception {
-      return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-          .header("X-Forwarded-For", address).GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    HttpResponse<String> submit(String path, String page, Map<String, String> values) throws Exception {
-      Thread.sleep(1100);
-      return submitAtOnce(path, page, values);
-    }
-
-    HttpResponse<String> submitAtOnce(String path, String page, Map<String, String> values) throws Exception {
-      Map<String, String> all = new LinkedHashMap<>(values);
-      Matcher hidden = HIDDEN.matcher(page);
-      while (hidden.find()) {
-        all.put(hidden.group(1), hidden.group(2));
-      }
-      String body = all.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-          + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-      return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-          .header("X-Forwarded-For", address).header("Content-Type", "application/x-www-form-urlencoded")
-          .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    String status(String number, String code) throws Exception {
-      HttpResponse<String> response = submit("/permohonan/status", get("/permohonan/status").body(),
-          Map.of("registrationNumber", number, "statusCode", code));
-      assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-      return response.body();
-    }
   }
 }
