@@ -1,6 +1,5 @@
 package db.migration;
 
-import java.sql.PreparedStatement;
 import java.util.List;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
@@ -28,14 +27,6 @@ public class V16__Survey_per_office extends BaseJavaMigration {
 
   @Override
   public void migrate(Context context) throws Exception {
-    String office = context.getConfiguration().getPlaceholders().getOrDefault("office", "3671");
-    for (String statement : STATEMENTS) {
-      try (PreparedStatement sql = context.getConnection().prepareStatement(statement)) {
-        if (statement.contains("?")) {
-          sql.setString(1, office);
-        }
-        sql.executeUpdate();
-      }
-    }
+    FirstOfficeStatements.run(context, STATEMENTS);
   }
 }
