@@ -33,7 +33,7 @@ class ComplianceData {
 
   /** A task a person completed (not cancelled with its instance or by a referral). */
   record CompletedTask(String activityId, String processInstanceId, String name, String assignee, Instant start,
-      Instant end, Instant due) {}
+      Instant end, Instant due, String office) {}
 
   /** A breach as {@code sop_breach} records it. */
   record Breach(String processInstanceId, String businessKey, int step, String activityName, String assignee,
@@ -111,12 +111,13 @@ class ComplianceData {
 
   /** The tasks completed in the period, from the anonymous statistics (they outlive the request's history). */
   List<CompletedTask> completedTasks(CompliancePeriod period, OfficeFilter offices) {
-    return jdbc.query("select activity_id, process_instance_id, name, assignee, started_at, ended_at, due_at"
-            + " from step_statistics where ended_at >= ? and ended_at < ?" + inOffice(offices),
+    return jdbc.query("select activity_id, process_instance_id, name, assignee, started_at, ended_at, due_at,"
+            + " (select r.office_id from request_statistics r where r.process_instance_id = step_statistics.process_instance_id)"
+            + " as office_id from step_statistics where ended_at >= ? and ended_at < ?" + inOffice(offices),
         (rs, i) -> new CompletedTask(rs.getString("activity_id"), rs.getString("process_instance_id"), rs.getString("name"),
             rs.getString("assignee"), DatabaseTimes.instant(rs.getObject("started_at")),
             DatabaseTimes.instant(rs.getObject("ended_at")),
-            rs.getObject("due_at") == null ? null : DatabaseTimes.instant(rs.getObject("due_at"))),
+            rs.getObject("due_at") == null ? null : DatabaseTimes.instant(rs.getObject("due_at")), rs.getString("office_id")),
         start(period), end(period));
   }
 

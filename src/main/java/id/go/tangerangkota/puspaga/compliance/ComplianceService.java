@@ -1,6 +1,7 @@
 package id.go.tangerangkota.puspaga.compliance;
 
 import id.go.tangerangkota.puspaga.calendar.SopLimit;
+import id.go.tangerangkota.puspaga.calendar.OfficeCalendars;
 import id.go.tangerangkota.puspaga.calendar.WorkingDayCalendar;
 import id.go.tangerangkota.puspaga.compliance.ComplianceData.CompletedTask;
 import id.go.tangerangkota.puspaga.compliance.ComplianceData.OpenTasks;
@@ -47,11 +48,11 @@ public class ComplianceService {
   private final Clock clock;
 
   public ComplianceService(SopStepLimits stepLimits, IdentityService identity, JdbcTemplate jdbc,
-      WorkingDayCalendar calendar, Clock clock) {
+      OfficeCalendars calendars, Clock clock) {
     this.stepLimits = stepLimits;
+    this.calendar = calendars.national();
     this.data = new ComplianceData(identity, jdbc, calendar);
-    this.times = new StepTimes(calendar);
-    this.calendar = calendar;
+    this.times = new StepTimes(calendars::of);
     this.clock = clock;
   }
 

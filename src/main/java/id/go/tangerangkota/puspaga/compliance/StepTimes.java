@@ -7,6 +7,7 @@ import id.go.tangerangkota.puspaga.compliance.ComplianceReport.Status;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The rules of the figures, apart from where the data comes from: how long a task took in its
@@ -19,14 +20,21 @@ import java.util.List;
  */
 class StepTimes {
 
-  private final WorkingDayCalendar calendar;
+  private final Function<String, WorkingDayCalendar> calendars;
 
-  StepTimes(WorkingDayCalendar calendar) {
-    this.calendar = calendar;
+  /** Counted on each task's office's calendar (the national one plus its regional holidays). */
+  StepTimes(Function<String, WorkingDayCalendar> calendars) {
+    this.calendars = calendars;
   }
 
-  /** The smallest n for which "n (hari kerja)" from start would have been met by end. */
-  int taken(SopLimit limit, Instant start, Instant end) {
+  /** Counted on one calendar, whatever the office. */
+  StepTimes(WorkingDayCalendar calendar) {
+    this(office -> calendar);
+  }
+
+  /** The smallest n for which "n (hari kerja)" from start would have been met by end, on the office's calendar. */
+  int taken(SopLimit limit, Instant start, Instant end, String office) {
+    WorkingDayCalendar calendar = calendars.apply(office);
     for (int n = 1; ; n++) {
       ZonedDateTime deadline = limit.kind() == SopLimit.Kind.DAYS ? calendar.daysAfter(start, n)
           : calendar.workingDaysAfter(start, n);
@@ -36,8 +44,12 @@ class StepTimes {
     }
   }
 
+  int taken(SopLimit limit, Instant start, Instant end) {
+    return taken(limit, start, end, null);
+  }
+
   int taken(SopLimit limit, CompletedTask task) {
-    return taken(limit, task.start(), task.end());
+    return taken(limit, task.start(), task.end(), task.office());
   }
 
   /** Done by its deadline: its due date as it stood (the Ketua may have moved it), else the SOP's. */

@@ -2,12 +2,16 @@ package id.go.tangerangkota.puspaga.compliance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.go.tangerangkota.puspaga.calendar.Holiday;
+import id.go.tangerangkota.puspaga.calendar.HolidayType;
 import id.go.tangerangkota.puspaga.calendar.RepositoryCalendar;
 import id.go.tangerangkota.puspaga.calendar.SopLimit;
+import id.go.tangerangkota.puspaga.calendar.WorkingDayCalendar;
 import id.go.tangerangkota.puspaga.compliance.ComplianceData.CompletedTask;
 import id.go.tangerangkota.puspaga.compliance.ComplianceReport.Status;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -63,8 +67,25 @@ class StepTimesTest {
         .as("moved earlier, and missed").isFalse();
   }
 
+  @Test
+  void eachOfficesTasksAreCountedOnItsOwnCalendarWithItsRegionalHolidays() {
+    // Monday 7 December 2026 09:00 to Wednesday the 9th 10:00; the 8th is a regional holiday in 3674 only.
+    WorkingDayCalendar national = RepositoryCalendar.load();
+    WorkingDayCalendar selatan = national.withRegionalHolidays(List.of(new Holiday(java.time.LocalDate.parse("2026-12-08"),
+        HolidayType.LIBUR_DAERAH, "Hari jadi")));
+    StepTimes perOffice = new StepTimes(office -> "3674".equals(office) ? selatan : national);
+    Instant monday = wib("2026-12-07T09:00");
+    Instant wednesday = wib("2026-12-09T10:00");
+    CompletedTask ours = new CompletedTask("Task_X", "pi", "Tugas", "budi", monday, wednesday, null, "3671");
+    CompletedTask theirs = new CompletedTask("Task_X", "pj", "Tugas", "joko", monday, wednesday, null, "3674");
+    assertThat(perOffice.taken(TWO_WORKING_DAYS, ours)).as("Tuesday, Wednesday").isEqualTo(2);
+    assertThat(perOffice.taken(TWO_WORKING_DAYS, theirs)).as("Wednesday only: Tuesday is their holiday").isEqualTo(1);
+    assertThat(perOffice.withinLimit(new SopLimit(SopLimit.Kind.WORKING_DAYS, 1), theirs)).isTrue();
+    assertThat(perOffice.withinLimit(new SopLimit(SopLimit.Kind.WORKING_DAYS, 1), ours)).isFalse();
+  }
+
   private static CompletedTask task(Instant start, Instant end, Instant due) {
-    return new CompletedTask("Task_X", "pi", "Tugas", "budi", start, end, due);
+    return new CompletedTask("Task_X", "pi", "Tugas", "budi", start, end, due, null);
   }
 
   private static Instant wib(String local) {

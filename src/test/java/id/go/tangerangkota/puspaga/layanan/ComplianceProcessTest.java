@@ -83,7 +83,7 @@ class ComplianceProcessTest {
       ENGINE.jdbc.update("delete from " + table);
     }
     compliance = new ComplianceService(new SopStepLimits(repositoryService(), new id.go.tangerangkota.puspaga.office.OfficeModels(repositoryService())), identityService(),
-        ENGINE.jdbc, ENGINE.calendar, ENGINE.clock);
+        ENGINE.jdbc, new id.go.tangerangkota.puspaga.calendar.OfficeCalendars(ENGINE.calendar, ENGINE.offices), ENGINE.clock);
   }
 
   @AfterEach

@@ -80,7 +80,7 @@ class MonthlyReportProcessTest {
     runtimeService().startProcessInstanceByKey(LayananInformasi.PROCESS_KEY, request());
 
     ComplianceService compliance = new ComplianceService(new SopStepLimits(repositoryService(), new id.go.tangerangkota.puspaga.office.OfficeModels(repositoryService())),
-        identityService(), ENGINE.jdbc, ENGINE.calendar, ENGINE.clock);
+        identityService(), ENGINE.jdbc, new id.go.tangerangkota.puspaga.calendar.OfficeCalendars(ENGINE.calendar, ENGINE.offices), ENGINE.clock);
     MonthlyReports reports = new MonthlyReports(new MonthlyFiguresQuery(ENGINE.jdbc, compliance),
         ENGINE.renderer, ENGINE.numbering, ENGINE.offices, ENGINE.jdbc, ENGINE.calendar, ENGINE.clock, ENGINE.transactions,
         new id.go.tangerangkota.puspaga.survei.SurveyResults(ENGINE.jdbc, ENGINE.invitations, ENGINE.clock));
