@@ -197,6 +197,41 @@ class OfficesIT {
         .as("not for another office").isEqualTo(400);
   }
 
+  @Test
+  void aPersonOfTwoOfficesNamesTheOfficeInTheStartFormAndNobodyStartsForAnOfficeNotHers() {
+    RestClient sysadmin = RestClient.as("sysadmin", port);
+    assertThat(sysadmin.get("/engine-rest/process-definition/key/puspaga-layanan-informasi/deployed-start-form").body())
+        .contains("\"key\": \"officeId\"", "\"label\": \"Kantor\"");
+    if (sysadmin.get("/engine-rest/user/provinsi/profile").status() == 404) {
+      assertThat(sysadmin.post("/engine-rest/user/create", Map.of("profile", Map.of("id", "provinsi", "firstName", "Staf",
+          "lastName", "Provinsi", "email", "provinsi@puspaga.example"), "credentials", Map.of("password", "provinsi")))
+          .status()).isEqualTo(204);
+      sysadmin.put("/engine-rest/group/administrasi/members/provinsi", Map.of());
+      sysadmin.put("/engine-rest/tenant/3671/user-members/provinsi", Map.of());
+      sysadmin.put("/engine-rest/tenant/3674/user-members/provinsi", Map.of());
+    }
+    RestClient provinsi = RestClient.as("provinsi", port);
+    Map<String, Object> form = new LinkedHashMap<>(Map.of("requesterName", "Ibu Sri Wahyuni", "requesterPhone",
+        "0812-1111-2222", "topic", "PENGASUHAN", "requestBackground", "Penyuluhan pengasuhan.", "requestChannel",
+        "DATANG_LANGSUNG", "personalDataConsentGiven", "TERTULIS"));
+    String submit = "/engine-rest/process-definition/key/puspaga-layanan-informasi/submit-form";
+
+    RestClient.Response unnamed = provinsi.post(submit, Map.of("variables", RequestWalk.variables(form)));
+    assertThat(unnamed.status()).as(unnamed.toString()).isBetween(400, 499);
+    assertThat(unnamed.body()).contains("lebih dari satu kantor PUSPAGA (3671, 3674)", "isian \\\"Kantor\\\"");
+
+    form.put("officeId", "3674");
+    RestClient.Response named = provinsi.post(submit, Map.of("variables", RequestWalk.variables(form)));
+    assertThat(named.status()).as(named.toString()).isEqualTo(200);
+    assertThat(RestClient.as("wulan", port).get("/engine-rest/process-instance/" + named.json().get("id").asText()).json()
+        .get("tenantId").asText()).isEqualTo("3674");
+
+    form.put("officeId", "3671");
+    RestClient.Response notHers = RestClient.as("tika", port).post(submit, Map.of("variables", RequestWalk.variables(form)));
+    assertThat(notHers.status()).as(notHers.toString()).isBetween(400, 499);
+    assertThat(notHers.body()).contains("Anda bukan staf kantor 3671");
+  }
+
   private static long completedStepOne(RestClient ketua) {
     RestClient.Response figures = ketua.get("/api/compliance");
     assertThat(figures.status()).as(figures.toString()).isEqualTo(200);
