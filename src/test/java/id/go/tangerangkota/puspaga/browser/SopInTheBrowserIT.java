@@ -442,7 +442,12 @@ class SopInTheBrowserIT {
       Tasklist.sleep(1000);
     }
     String number = sysadmin.get("/engine-rest/process-instance/" + instance).json().get("businessKey").asText();
+    // Kota Tangerang Selatan's open request, which Kota Tangerang's Ketua must not find in Cockpit.
+    RestClient tika = RestClient.as("tika", app.port());
+    String theirs = new RequestWalk(tika, tika, tika, sysadmin).start("x");
+    String theirNumber = sysadmin.get("/engine-rest/process-instance/" + theirs).json().get("businessKey").asText();
 
+    try {
     inBrowser("en-US", "cockpit", browser -> {
       Tasklist webapps = new Tasklist(browser, app.port());
       webapps.login("sari", "cockpit");
@@ -453,6 +458,8 @@ class SopInTheBrowserIT {
       webapps.click(By.linkText("Layanan informasi PUSPAGA"));
       webapps.timed("cockpit process definition", () -> webapps.waitFor(By.xpath("//td[normalize-space(.)='" + number + "']")));
       browser.screenshot("cockpit-process");
+      assertThat(webapps.driver().findElement(By.tagName("body")).getText()).as("only her office's requests")
+          .doesNotContain(theirNumber);
       webapps.click(By.xpath("//tr[td[normalize-space(.)='" + number + "']]//a[contains(@href,'process-instance')]"));
       webapps.timed("cockpit process instance", () -> webapps.waitFor(By.xpath("//a[normalize-space(.)='Variables']")));
       webapps.click(By.xpath("//a[normalize-space(.)='Variables']"));
@@ -469,6 +476,9 @@ class SopInTheBrowserIT {
       assertThat(refused).contains("Login Failed");
       assertThat(webapps.driver().findElements(By.linkText("Processes"))).isEmpty();
     });
+    } finally {
+      sysadmin.delete("/engine-rest/process-instance/" + theirs);
+    }
   }
 
   @Test
