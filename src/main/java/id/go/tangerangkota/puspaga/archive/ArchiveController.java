@@ -69,7 +69,7 @@ class ArchiveController {
     }
     List<Map<String, Object>> rows = jdbc.queryForList(
         "select file_name, sha256, content, process_instance_id from archive_document where id = ? and "
-            + OfficeScope.sqlCondition(identity, "office_id"), id);
+            + OfficeScope.filter(identity).sql("office_id"), id);
     if (rows.isEmpty()) {
       return notFound("Dokumen arsip " + id + " tidak ditemukan.");
     }
@@ -112,10 +112,10 @@ class ArchiveController {
       return forbidden();
     }
     List<String> numbers = registrationNumber == null || registrationNumber.isBlank()
-        ? jdbc.queryForList("select receipt_number from archive_receipt where " + OfficeScope.sqlCondition(identity, "office_id")
+        ? jdbc.queryForList("select receipt_number from archive_receipt where " + OfficeScope.filter(identity).sql("office_id")
             + " order by issued_at desc, receipt_number desc limit 50", String.class)
         : jdbc.queryForList("select receipt_number from archive_receipt where business_key = ? and "
-            + OfficeScope.sqlCondition(identity, "office_id") + " order by issued_at desc", String.class, registrationNumber.strip());
+            + OfficeScope.filter(identity).sql("office_id") + " order by issued_at desc", String.class, registrationNumber.strip());
     return ResponseEntity.ok(numbers.stream().map(this::listing).toList());
   }
 
@@ -130,7 +130,7 @@ class ArchiveController {
   private Map<String, Object> listing(String receiptNumber) {
     List<Map<String, Object>> receipts = jdbc.queryForList(
         "select receipt_number, process_instance_id, business_key, issued_at, issued_by from archive_receipt"
-            + " where receipt_number = ? and " + OfficeScope.sqlCondition(identity, "office_id"), receiptNumber);
+            + " where receipt_number = ? and " + OfficeScope.filter(identity).sql("office_id"), receiptNumber);
     if (receipts.isEmpty()) {
       return null;
     }

@@ -31,15 +31,6 @@ public final class OfficeScope {
   }
 
   /**
-   * A SQL condition on a column holding the office id, for the caller: {@code 1=1} for every
-   * office, {@code 1=0} for none, else {@code column in ('3671','3674')} (ids are four digits,
-   * checked when an office is onboarded, so they are safe to inline).
-   */
-  public static String sqlCondition(IdentityService identity, String column) {
-    return filter(identity).sql(column);
-  }
-
-  /**
    * The one office the caller acts for when she writes something of an office's (a report, a
    * follow-up): the office she names if it is hers, else her only office; empty when she names
    * none and has several (or, as an administrator, all), or names one not hers.

@@ -1,9 +1,9 @@
 package id.go.tangerangkota.puspaga.office;
 
+import id.go.tangerangkota.puspaga.system.AsApplication;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Tenant;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -78,21 +78,14 @@ public class Offices {
 
   /** The engine tenant of the office, named after it; as the application, the caller's right having been checked. */
   void ensureTenant(Office office, IdentityService identity) {
-    Authentication caller = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
+    AsApplication.run(identity, () -> {
       Tenant tenant = identity.createTenantQuery().tenantId(office.id()).singleResult();
-      if (tenant == null) {
-        tenant = identity.newTenant(office.id());
-      } else if (office.name().equals(tenant.getName())) {
-        return;
+      if (tenant == null || !office.name().equals(tenant.getName())) {
+        Tenant saved = tenant == null ? identity.newTenant(office.id()) : tenant;
+        saved.setName(office.name());
+        identity.saveTenant(saved);
       }
-      tenant.setName(office.name());
-      identity.saveTenant(tenant);
-    } finally {
-      if (caller != null) {
-        identity.setAuthentication(caller);
-      }
-    }
+      return null;
+    });
   }
 }
