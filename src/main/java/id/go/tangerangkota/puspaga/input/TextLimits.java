@@ -18,6 +18,7 @@ public final class TextLimits {
       limit("requesterName", "Nama pemohon", 200),
       limit("requesterPhone", "Nomor telepon/WhatsApp", 20),
       limit("requesterEmail", "Surel (e-mail)", 200),
+      limit("officeId", "Kantor", 4),
       limit("requesterInstitution", "Lembaga/instansi", 200),
       limit("requesterAddress", "Alamat", 500),
       limit("requestBackground", "Latar belakang kebutuhan", 4000),
