@@ -18,12 +18,12 @@ import java.util.function.Function;
  * would give. A task done within "1 hari kerja" took 1, whether in ten minutes or by closing time
  * on the next working day; a task started before a holiday block is not charged for it.
  */
-class StepTimes {
+public class StepTimes {
 
   private final Function<String, WorkingDayCalendar> calendars;
 
   /** Counted on each task's office's calendar (the national one plus its regional holidays). */
-  StepTimes(Function<String, WorkingDayCalendar> calendars) {
+  public StepTimes(Function<String, WorkingDayCalendar> calendars) {
     this.calendars = calendars;
   }
 
@@ -33,7 +33,7 @@ class StepTimes {
   }
 
   /** The smallest n for which "n (hari kerja)" from start would have been met by end, on the office's calendar. */
-  int taken(SopLimit limit, Instant start, Instant end, String office) {
+  public int taken(SopLimit limit, Instant start, Instant end, String office) {
     WorkingDayCalendar calendar = calendars.apply(office);
     for (int n = 1; ; n++) {
       ZonedDateTime deadline = limit.kind() == SopLimit.Kind.DAYS ? calendar.daysAfter(start, n)
@@ -54,14 +54,18 @@ class StepTimes {
 
   /** Done by its deadline: its due date as it stood (the Ketua may have moved it), else the SOP's. */
   boolean withinLimit(SopLimit limit, CompletedTask task) {
-    if (task.due() != null) {
-      return !task.end().isAfter(task.due());
+    return withinLimit(limit, task.start(), task.end(), task.due(), task.office());
+  }
+
+  public boolean withinLimit(SopLimit limit, Instant start, Instant end, Instant due, String office) {
+    if (due != null) {
+      return !end.isAfter(due);
     }
-    return limit.kind() != SopLimit.Kind.PROGRAM_END && taken(limit, task) <= limit.amount();
+    return limit.kind() != SopLimit.Kind.PROGRAM_END && taken(limit, start, end, office) <= limit.amount();
   }
 
   /** Nearest rank: the smallest value with at least p % of the values at or below it. */
-  static Integer percentile(List<Integer> sorted, int p) {
+  public static Integer percentile(List<Integer> sorted, int p) {
     if (sorted.isEmpty()) {
       return null;
     }
@@ -70,7 +74,7 @@ class StepTimes {
   }
 
   /** Green: 9 in 10 within the limit; amber: the median within it; red: the median beyond it. */
-  static Status status(SopLimit limit, long completed, long within, Integer median, Integer p90) {
+  public static Status status(SopLimit limit, long completed, long within, Integer median, Integer p90) {
     if (completed == 0) {
       return Status.NONE;
     }

@@ -1,5 +1,6 @@
 package id.go.tangerangkota.puspaga.identity;
 
+import id.go.tangerangkota.puspaga.nasional.NationalScope;
 import id.go.tangerangkota.puspaga.office.Letterhead;
 import id.go.tangerangkota.puspaga.office.OfficeDefinition;
 import id.go.tangerangkota.puspaga.office.OfficeRegistry;
@@ -51,13 +52,18 @@ class DemoIdentities extends AbstractProcessEnginePlugin {
       new DemoUser("joko", "Joko", "Konselor", LaneSetup.KONSELOR, SECOND_OFFICE),
       new DemoUser("wulan", "Wulan", "Ketua", LaneSetup.KETUA, SECOND_OFFICE),
       new DemoUser("yusuf", "Yusuf", "PPDP", LaneSetup.PPDP, SECOND_OFFICE),
-      new DemoUser("bayu", "Bayu", "Analis", LaneSetup.ANALIS, SECOND_OFFICE));
+      new DemoUser("bayu", "Bayu", "Analis", LaneSetup.ANALIS, SECOND_OFFICE),
+      new DemoUser("nadia", "Nadia", "Pemantau Nasional", NationalScope.PEMANTAU_NASIONAL, null),
+      new DemoUser("bagas", "Bagas", "Pemantau Provinsi", NationalScope.PEMANTAU_PROVINSI, null));
+
+  /** The province of both demo offices, whose monitor Bagas is: Banten, area codes 36xx. */
+  private static final String BANTEN = NationalScope.PROVINCE_GROUP + "36";
 
   /**
    * Andi is the platform's analyst as well: with two offices, only the platform deploys the shared
    * model; Bayu deploys Kota Tangerang Selatan's own version (docs/offices.md).
    */
-  private static final Map<String, String> ALSO_IN = Map.of("andi", LaneSetup.PLATFORM);
+  private static final Map<String, String> ALSO_IN = Map.of("andi", LaneSetup.PLATFORM, "bagas", BANTEN);
 
 
   static final OfficeDefinition SECOND_OFFICE_DEFINITION = new OfficeDefinition(SECOND_OFFICE,
@@ -83,6 +89,12 @@ class DemoIdentities extends AbstractProcessEnginePlugin {
     IdentityService identity = engine.getIdentityService();
     if (registry.find(SECOND_OFFICE).isEmpty()) {
       offices.onboard(SECOND_OFFICE_DEFINITION, identity);
+    }
+    if (identity.createGroupQuery().groupId(BANTEN).count() == 0) {
+      var province = identity.newGroup(BANTEN);
+      province.setName("Provinsi Banten");
+      province.setType(Groups.GROUP_TYPE_WORKFLOW);
+      identity.saveGroup(province);
     }
     for (DemoUser demo : USERS) {
       if (identity.createUserQuery().userId(demo.id()).count() == 0) {

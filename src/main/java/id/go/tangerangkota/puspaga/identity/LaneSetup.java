@@ -17,6 +17,7 @@ import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 import id.go.tangerangkota.puspaga.incident.Incidents;
 import id.go.tangerangkota.puspaga.layanan.LayananInformasi;
 import id.go.tangerangkota.puspaga.layanan.TaskCards;
+import id.go.tangerangkota.puspaga.nasional.NationalScope;
 import id.go.tangerangkota.puspaga.permohonan.PublicRequestService;
 import id.go.tangerangkota.puspaga.rights.RightsVariables;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
@@ -87,6 +88,13 @@ public class LaneSetup extends AbstractProcessEnginePlugin {
     // The platform's administrators onboard offices (POST /api/offices), and see no office's requests.
     createGroup(identity, PLATFORM, "Administrator platform", Groups.GROUP_TYPE_SYSTEM);
     grant(authorizations, PPDP, APPLICATION, "tasklist", ACCESS);
+    // The province and the ministry: the national view in Cockpit, from the anonymous statistics only;
+    // no tenant, so no request of any office (docs/offices.md). A provincial monitor is also in provinsi-NN.
+    for (String monitor : List.of(NationalScope.PEMANTAU_NASIONAL, NationalScope.PEMANTAU_PROVINSI)) {
+      createGroup(identity, monitor, NationalScope.PEMANTAU_NASIONAL.equals(monitor) ? "Pemantau nasional (KemenPPPA)"
+          : "Pemantau provinsi (DP3A Provinsi)", Groups.GROUP_TYPE_WORKFLOW);
+      grant(authorizations, monitor, APPLICATION, "cockpit", ACCESS);
+    }
     // What the Admin webapp's first-run setup would grant, since that endpoint is closed.
     for (Resources resource : Resources.values()) {
       grant(authorizations, Groups.CAMUNDA_ADMIN, resource, ANY, Permissions.ALL);

@@ -483,6 +483,37 @@ class SopInTheBrowserIT {
 
   @Test
   @Order(4)
+  void aProvincialMonitorSeesOnlyHerProvincesOfficesInCockpitAndNoKetuasView() {
+    // An office of another province (Bali), which Banten's monitor must not find.
+    Map<String, Object> letterhead = new java.util.LinkedHashMap<>();
+    for (String field : List.of("government", "agency", "unit", "address", "city", "headTitle", "headName", "headNip")) {
+      letterhead.put(field, "headNip".equals(field) ? "198001012005012002" : "Kota Denpasar");
+    }
+    RestClient.Response onboarded = RestClient.as("sysadmin", app.port()).post("/api/offices", Map.of("id", "5171",
+        "name", "PUSPAGA Kota Denpasar", "letterhead", letterhead, "mailSender", "PUSPAGA Kota Denpasar <noreply@puspaga.example>",
+        "publicPath", "kota-denpasar"));
+    assertThat(onboarded.status()).as(onboarded.toString()).isIn(200, 201);
+
+    inBrowser("id-ID", "pemantau", browser -> {
+      Tasklist cockpit = new Tasklist(browser, app.port());
+      cockpit.login("bagas", "cockpit");
+      cockpit.timed("cockpit pemantauan", () -> cockpit.waitFor(By.cssSelector(".puspaga-nasional table.nasional-kantor-tabel")));
+      assertThat(cockpit.driver().findElements(By.cssSelector("table.nasional-kantor-tabel tbody tr")).stream()
+          .map(row -> row.getAttribute("data-office")).toList()).containsExactlyInAnyOrder("3671", "3674");
+      assertThat(cockpit.driver().findElement(By.cssSelector(".puspaga-nasional")).getText()).contains("Provinsi 36")
+          .doesNotContain("Denpasar");
+      cockpit.click(By.xpath("//tr[@data-office='3674']//a[contains(@class,'nasional-kantor')]"));
+      assertThat(cockpit.waitFor(By.cssSelector("table.nasional-langkah caption")).getText())
+          .startsWith("PUSPAGA Kota Tangerang Selatan");
+      assertThat(cockpit.driver().findElements(By.cssSelector("table.nasional-langkah tbody tr"))).hasSize(9);
+      assertThat(cockpit.driver().findElements(By.cssSelector(".puspaga-kepatuhan, .puspaga-survei")))
+          .as("the Ketua's views are not hers").isEmpty();
+      browser.screenshot("cockpit-pemantauan-provinsi");
+    });
+  }
+
+  @Test
+  @Order(4)
   void theKetuaReadsSopComplianceInCockpitWithFiguresThatLeadToTheRequests() {
     RequestWalk rest = rest();
     String instance = rest.start("diabaikan");

@@ -15,7 +15,8 @@
  * limitations under the License.
  */
 
-// PUSPAGA: the shipped (empty) Cockpit configuration, plus the Ketua's "Kepatuhan SOP" view
+// PUSPAGA: the shipped (empty) Cockpit configuration, plus the monitors' "Pemantauan" view
+// (scripts/nasional-plugin.js), the Ketua's "Kepatuhan SOP" view
 // (scripts/kepatuhan-plugin.js) on the dashboard and on the process definition page, Bahasa
 // Indonesia (locales/id.json, also the fallback) and PUSPAGA's name.
 export default {
@@ -27,5 +28,5 @@ export default {
     availableLocales: ['id', 'en', 'de'],
     fallbackLocale: 'id'
   },
-  customScripts: ['scripts/kepatuhan-plugin.js', 'scripts/survei-plugin.js']
+  customScripts: ['scripts/nasional-plugin.js', 'scripts/kepatuhan-plugin.js', 'scripts/survei-plugin.js']
 };

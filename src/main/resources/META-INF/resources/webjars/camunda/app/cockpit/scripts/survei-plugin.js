@@ -121,7 +121,9 @@ function render(node, api) {
       .then((data) => content.replaceChildren(...figures(data),
         element('h3', {}, 'Saran dan masukan'), suggestions(period, api),
         element('h3', {}, 'Tindak lanjut'), followUp(period, data.result.followUp, api)))
-      .catch((message) => content.replaceChildren(element('p', { class: 'text-danger' }, String(message))));
+      // A reader who is no Ketua (a national or provincial monitor): nothing of this view.
+      .catch((message) => (message.status === 403 ? node.replaceChildren()
+        : content.replaceChildren(element('p', { class: 'text-danger' }, String(message)))));
   }
   select.addEventListener('change', load);
   load();

@@ -38,7 +38,7 @@ export function periods(today) {
   return options;
 }
 
-/** A call to our API with the webapp's session and its anti-forgery token; a refusal rejects with its message. */
+/** A call to our API with the webapp's session and its anti-forgery token; a refusal rejects with its message and status. */
 function callJson(method, path, api, body) {
   const headers = { Accept: 'application/json', 'X-XSRF-TOKEN': api.CSRFToken };
   if (body !== undefined) {
@@ -49,7 +49,9 @@ function callJson(method, path, api, body) {
     credentials: 'same-origin',
     headers,
     body: body === undefined ? undefined : JSON.stringify(body)
-  }).then((response) => response.json().then((body) => (response.ok ? body : Promise.reject(body.message || response.status))));
+  }).then((response) => response.json().then((body) => (response.ok ? body
+    // The reason as text where it is shown, and the status for a view that hides itself when refused.
+    : Promise.reject({ status: response.status, message: body.message || String(response.status), toString() { return this.message; } }))));
 }
 
 export const getJson = (path, api) => callJson('GET', path, api);

@@ -42,7 +42,9 @@ export function render(node, api) {
             element('div', { class: 'col-md-6' }, element('h3', {}, 'Per lajur'), loadTable('Lajur', data.lanes, 'lane', show)),
             element('div', { class: 'col-md-6' }, element('h3', {}, 'Per petugas'), loadTable('Petugas', data.officers, 'officer', show))));
       })
-      .catch((message) => content.replaceChildren(element('p', { class: 'text-danger' }, String(message))));
+      // A reader who is no Ketua (a national or provincial monitor): nothing of this view.
+      .catch((message) => (message.status === 403 ? node.replaceChildren()
+        : content.replaceChildren(element('p', { class: 'text-danger' }, String(message)))));
   }
 
   select.addEventListener('change', load);
