@@ -485,13 +485,9 @@ class SopInTheBrowserIT {
   @Order(4)
   void aProvincialMonitorSeesOnlyHerProvincesOfficesInCockpitAndNoKetuasView() {
     // An office of another province (Bali), which Banten's monitor must not find.
-    Map<String, Object> letterhead = new java.util.LinkedHashMap<>();
-    for (String field : List.of("government", "agency", "unit", "address", "city", "headTitle", "headName", "headNip")) {
-      letterhead.put(field, "headNip".equals(field) ? "198001012005012002" : "Kota Denpasar");
-    }
-    RestClient.Response onboarded = RestClient.as("sysadmin", app.port()).post("/api/offices", Map.of("id", "5171",
-        "name", "PUSPAGA Kota Denpasar", "letterhead", letterhead, "mailSender", "PUSPAGA Kota Denpasar <noreply@puspaga.example>",
-        "publicPath", "kota-denpasar"));
+    RestClient.Response onboarded = RestClient.as("sysadmin", app.port()).post("/api/offices",
+        id.go.tangerangkota.puspaga.system.TestOffices.onboarding("5171", "PUSPAGA Kota Denpasar", "kota-denpasar",
+            "Kota Denpasar"));
     assertThat(onboarded.status()).as(onboarded.toString()).isIn(200, 201);
 
     inBrowser("id-ID", "pemantau", browser -> {

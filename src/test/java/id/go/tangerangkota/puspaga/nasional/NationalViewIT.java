@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.go.tangerangkota.puspaga.system.DemoApplicationTest;
 import id.go.tangerangkota.puspaga.system.RestClient;
+import id.go.tangerangkota.puspaga.system.TestOffices;
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -117,21 +118,7 @@ class NationalViewIT {
   }
 
   private void onboardDenpasar() {
-    Map<String, Object> letterhead = new LinkedHashMap<>();
-    letterhead.put("government", "PEMERINTAH KOTA DENPASAR");
-    letterhead.put("agency", "DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK");
-    letterhead.put("unit", "PUSAT PEMBELAJARAN KELUARGA (PUSPAGA)");
-    letterhead.put("address", "Jl. Gajah Mada No. 1, Denpasar");
-    letterhead.put("city", "Kota Denpasar");
-    letterhead.put("headTitle", "Ketua PUSPAGA");
-    letterhead.put("headName", "Made Ketua");
-    letterhead.put("headNip", "198001012005012002");
-    Map<String, Object> office = new LinkedHashMap<>();
-    office.put("id", DENPASAR);
-    office.put("name", "PUSPAGA Kota Denpasar");
-    office.put("letterhead", letterhead);
-    office.put("mailSender", "PUSPAGA Kota Denpasar <noreply@puspaga.example>");
-    office.put("publicPath", "kota-denpasar");
+    Map<String, Object> office = TestOffices.onboarding(DENPASAR, "PUSPAGA Kota Denpasar", "kota-denpasar", "Kota Denpasar");
     RestClient.Response onboarded = RestClient.as("sysadmin", port).post("/api/offices", office);
     assertThat(onboarded.status()).as(onboarded.toString()).isIn(200, 201);
   }

@@ -8,6 +8,7 @@ import id.go.tangerangkota.puspaga.system.DemoApplicationTest;
 import id.go.tangerangkota.puspaga.system.Jobs;
 import id.go.tangerangkota.puspaga.system.RequestWalk;
 import id.go.tangerangkota.puspaga.system.RestClient;
+import id.go.tangerangkota.puspaga.system.TestOffices;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -336,21 +337,7 @@ class OfficesIT {
   }
 
   private static Map<String, Object> office(String id, String name, String path) {
-    Map<String, Object> letterhead = new LinkedHashMap<>();
-    letterhead.put("government", "PEMERINTAH KOTA JAYAPURA");
-    letterhead.put("agency", "DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK");
-    letterhead.put("unit", "PUSAT PEMBELAJARAN KELUARGA (PUSPAGA)");
-    letterhead.put("address", "Jl. Balai Kota No. 1, Jayapura");
-    letterhead.put("city", "Kota Jayapura");
-    letterhead.put("headTitle", "Ketua PUSPAGA");
-    letterhead.put("headName", "Maria Ketua");
-    letterhead.put("headNip", "198001012005012001");
-    Map<String, Object> office = new LinkedHashMap<>();
-    office.put("id", id);
-    office.put("name", name);
-    office.put("letterhead", letterhead);
-    office.put("mailSender", name + " <noreply@puspaga.example>");
-    office.put("publicPath", path);
-    return office;
+    return TestOffices.onboarding(id, name, path, "Kota Jayapura");
   }
+
 }
