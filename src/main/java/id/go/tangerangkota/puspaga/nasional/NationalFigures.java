@@ -10,8 +10,8 @@ import id.go.tangerangkota.puspaga.layanan.LayananInformasi;
 import id.go.tangerangkota.puspaga.layanan.SopStepLimits;
 import id.go.tangerangkota.puspaga.layanan.SopStepLimits.StepLimit;
 import id.go.tangerangkota.puspaga.office.Office;
-import id.go.tangerangkota.puspaga.office.OfficeFilter;
 import id.go.tangerangkota.puspaga.office.OfficeRegistry;
+import id.go.tangerangkota.puspaga.survei.Ikm;
 import id.go.tangerangkota.puspaga.survei.SurveyPeriod;
 import id.go.tangerangkota.puspaga.survei.SurveyResults;
 import id.go.tangerangkota.puspaga.system.DatabaseTimes;
@@ -88,7 +88,7 @@ public class NationalFigures {
         range);
     Map<String, List<Done>> done = done(period).stream().collect(Collectors.groupingBy(Done::office));
     Map<String, List<StepLimit>> models = new HashMap<>();
-    SurveyPeriod surveyed = SurveyPeriod.parse(period.code());
+    Map<String, Ikm> indexes = survey.indexByOffice(SurveyPeriod.parse(period.code()));
 
     List<OfficeRow> rows = new ArrayList<>();
     for (Office office : offices.all()) {
@@ -101,11 +101,11 @@ public class NationalFigures {
         completed += step.completed();
         within += step.completedWithinLimit();
       }
-      var ikm = survey.of(surveyed, OfficeFilter.of(office.id()));
+      Ikm ikm = indexes.get(office.id());
       rows.add(new OfficeRow(office.id(), office.name(), office.id().substring(0, 2), received.getOrDefault(office.id(), 0L),
           open.getOrDefault(office.id(), 0L), ended.getOrDefault(office.id(), 0L), breaches.getOrDefault(office.id(), 0L),
-          completed, within, completed == 0 ? null : (int) Math.round(100.0 * within / completed), ikm.index(),
-          ikm.category(), null));
+          completed, within, completed == 0 ? null : (int) Math.round(100.0 * within / completed),
+          ikm == null ? null : ikm.indexText(), ikm == null ? null : ikm.category().name(), null));
     }
     rows.sort(Comparator.comparing(OfficeRow::onTimePercent, Comparator.nullsLast(Comparator.reverseOrder()))
         .thenComparing(OfficeRow::completed, Comparator.reverseOrder()).thenComparing(OfficeRow::id));

@@ -76,7 +76,18 @@ public record Ikm(Map<SurveyElement, BigDecimal> nrr, BigDecimal index, Category
         totals[i] += scores[i];
       }
     }
-    BigDecimal count = BigDecimal.valueOf(answerSets.size());
+    return ofTotals(totals, answerSets.size());
+  }
+
+  /**
+   * The index of {@code answers} answers from each element's total score (in the order of {@link
+   * SurveyElement}), as a database sums them.
+   */
+  public static Ikm ofTotals(long[] totals, int answers) {
+    if (answers < 1 || totals.length != SurveyElement.values().length) {
+      throw new IllegalArgumentException("An index needs at least one answer and nine totals");
+    }
+    BigDecimal count = BigDecimal.valueOf(answers);
     Map<SurveyElement, BigDecimal> nrr = new EnumMap<>(SurveyElement.class);
     BigDecimal sum = BigDecimal.ZERO;
     for (SurveyElement element : SurveyElement.values()) {
@@ -85,7 +96,7 @@ public record Ikm(Map<SurveyElement, BigDecimal> nrr, BigDecimal index, Category
       sum = sum.add(average);
     }
     BigDecimal index = sum.divide(ELEMENTS, EXACT).multiply(CONVERSION).setScale(2, RoundingMode.HALF_UP);
-    return new Ikm(nrr, index, Category.of(index), answerSets.size());
+    return new Ikm(nrr, index, Category.of(index), answers);
   }
 
   /** An element's NRR as the regulation's tables print it, with three decimals. */

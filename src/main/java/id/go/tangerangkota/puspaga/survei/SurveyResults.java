@@ -66,6 +66,20 @@ public class SurveyResults {
         ikm.indexText(), ikm.category().name(), ikm.category().label(), elements, followUp);
   }
 
+  /** Each office's index for the period, from one sum per office; offices without answers are absent. */
+  public Map<String, Ikm> indexByOffice(SurveyPeriod period) {
+    Map<String, Ikm> indexes = new LinkedHashMap<>();
+    jdbc.query("select office_id, count(*), sum(u1), sum(u2), sum(u3), sum(u4), sum(u5), sum(u6), sum(u7), sum(u8), sum(u9)"
+        + " from survey_answer where service_month between ? and ? group by office_id", rs -> {
+          long[] totals = new long[9];
+          for (int k = 0; k < 9; k++) {
+            totals[k] = rs.getLong(k + 3);
+          }
+          indexes.put(rs.getString(1), Ikm.ofTotals(totals, rs.getInt(2)));
+        }, period.first().toString(), period.last().toString());
+    return indexes;
+  }
+
   /** The index per answer to each profile question, "Tidak diisi" for those who left it out. */
   public List<GroupRow> byGroup(SurveyPeriod period, OfficeFilter offices) {
     List<GroupRow> rows = new ArrayList<>();

@@ -47,6 +47,14 @@ class NationalViewIT {
     jdbc.update("insert into sop_breach (id, process_instance_id, sop_step, activity_id, deadline, fired_at) values"
         + " ('nv-breach', 'nv-2', 1, 'Task_RegisterRequest', ?, ?)", wib("2033-03-03T16:00"), wib("2033-03-03T16:00"));
 
+    // Two survey answers for the month: every element 3, and every element 4 but U9 at 1. NRR U1..U8 3.5, U9 2:
+    // IKM = (3.5 * 8 + 2) / 9 * 25 = 83,33, category B (76,61 to 88,30).
+    jdbc.update("delete from survey_answer where id in ('nv-a1', 'nv-a2')");
+    jdbc.update("insert into survey_answer (id, service_month, answered_on, u1, u2, u3, u4, u5, u6, u7, u8, u9, office_id)"
+        + " values ('nv-a1', ?, ?, 3, 3, 3, 3, 3, 3, 3, 3, 3, ?)", MARCH, java.sql.Date.valueOf("2033-03-20"), DENPASAR);
+    jdbc.update("insert into survey_answer (id, service_month, answered_on, u1, u2, u3, u4, u5, u6, u7, u8, u9, office_id)"
+        + " values ('nv-a2', ?, ?, 4, 4, 4, 4, 4, 4, 4, 4, 1, ?)", MARCH, java.sql.Date.valueOf("2033-03-21"), DENPASAR);
+
     RestClient nadia = RestClient.as("nadia", port);
     RestClient.Response national = nadia.get("/api/nasional?period=" + MARCH);
     assertThat(national.status()).as(national.toString()).isEqualTo(200);
@@ -63,6 +71,8 @@ class NationalViewIT {
     assertThat(denpasar.get("onTimePercent").asInt()).isEqualTo(75);
     assertThat(denpasar.get("rank").asInt()).as("the only office that completed a step in March 2033").isEqualTo(1);
     assertThat(denpasar.get("province").asText()).isEqualTo("51");
+    assertThat(denpasar.get("ikm").asText()).isEqualTo("83,33");
+    assertThat(denpasar.get("ikmCategory").asText()).isEqualTo("B");
     for (String banten : List.of("3671", "3674")) {
       JsonNode row = rows.get(banten);
       assertThat(row.get("received").asLong()).isEqualTo(count("select count(*) from request_statistics where office_id = ?"
@@ -85,12 +95,12 @@ class NationalViewIT {
 
     // The report of the month on demand: the same table under the ministry's heading, and as CSV.
     String csv = nadia.get("/api/nasional/laporan?period=" + MARCH + "&format=csv").body();
-    assertThat(csv).contains("1;5171;PUSPAGA Kota Denpasar;3;1;2;1;4;3;75;;");
+    assertThat(csv).contains("1;5171;PUSPAGA Kota Denpasar;3;1;2;1;4;3;75;\"83,33\";B");
     RestClient.Response pdf = nadia.get("/api/nasional/laporan?period=" + MARCH + "&format=pdf");
     assertThat(pdf.status()).isEqualTo(200);
     assertThat(id.go.tangerangkota.puspaga.layanan.PdfText.of(nadia.getBytes("/api/nasional/laporan?period=" + MARCH)))
         .contains("KEMENTERIAN PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK", "LAPORAN PEMANTAUAN", "Maret 2033", "Nasional",
-            "PUSPAGA Kota Denpasar (5171)", "75% dari 4");
+            "PUSPAGA Kota Denpasar (5171)", "75% dari 4", "83,33 (B)");
     assertThat(nadia.get("/api/nasional/laporan?format=docx").status()).isEqualTo(400);
 
     RestClient bagas = RestClient.as("bagas", port);
