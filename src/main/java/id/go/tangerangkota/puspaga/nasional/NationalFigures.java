@@ -86,7 +86,9 @@ public class NationalFigures {
     Map<String, Long> breaches = countByOffice("select r.office_id, count(*) from sop_breach b join request_statistics r"
         + " on r.process_instance_id = b.process_instance_id where b.fired_at >= ? and b.fired_at < ? group by r.office_id",
         range);
-    Map<String, List<Done>> done = done(period).stream().collect(Collectors.groupingBy(Done::office));
+    Map<String, List<Done>> done = done(period, null).stream().collect(Collectors.groupingBy(Done::office));
+    // Each model's steps once: the shared one, and each office's own where it deployed one.
+    Set<String> own = ownModels();
     Map<String, List<StepLimit>> models = new HashMap<>();
     Map<String, Ikm> indexes = survey.indexByOffice(SurveyPeriod.parse(period.code()));
 
@@ -97,7 +99,7 @@ public class NationalFigures {
       }
       long completed = 0;
       long within = 0;
-      for (StepRow step : steps(office.id(), done.getOrDefault(office.id(), List.of()), models)) {
+      for (StepRow step : steps(office.id(), done.getOrDefault(office.id(), List.of()), models, own)) {
         completed += step.completed();
         within += step.completedWithinLimit();
       }
@@ -120,11 +122,11 @@ public class NationalFigures {
 
   /** One office's steps in the period. */
   public List<StepRow> steps(String office, CompliancePeriod period) {
-    return steps(office, done(period).stream().filter(d -> office.equals(d.office())).toList(), new HashMap<>());
+    return steps(office, done(period, office), new HashMap<>(), ownModels());
   }
 
-  private List<StepRow> steps(String office, List<Done> done, Map<String, List<StepLimit>> models) {
-    List<StepLimit> model = models.computeIfAbsent(ownModels().contains(office) ? office : "", key ->
+  private List<StepRow> steps(String office, List<Done> done, Map<String, List<StepLimit>> models, Set<String> own) {
+    List<StepLimit> model = models.computeIfAbsent(own.contains(office) ? office : "", key ->
         limits.steps(key.isEmpty() ? null : key));
     Map<String, List<Done>> byActivity = done.stream().collect(Collectors.groupingBy(Done::activityId));
     List<StepRow> rows = new ArrayList<>();
@@ -148,13 +150,15 @@ public class NationalFigures {
         .map(definition -> definition.getTenantId()).filter(Objects::nonNull).collect(Collectors.toSet());
   }
 
-  private List<Done> done(CompliancePeriod period) {
+  /** The steps completed in the period, of one office or (null) of every office. */
+  private List<Done> done(CompliancePeriod period, String office) {
+    Object[] range = range(period);
     return jdbc.query("select r.office_id, t.activity_id, t.started_at, t.ended_at, t.due_at from step_statistics t"
             + " join request_statistics r on r.process_instance_id = t.process_instance_id"
-            + " where t.ended_at >= ? and t.ended_at < ?",
+            + " where t.ended_at >= ? and t.ended_at < ?" + (office == null ? "" : " and r.office_id = ?"),
         (rs, i) -> new Done(rs.getString(1), rs.getString(2), DatabaseTimes.instant(rs.getObject(3)),
             DatabaseTimes.instant(rs.getObject(4)), rs.getObject(5) == null ? null : DatabaseTimes.instant(rs.getObject(5))),
-        range(period));
+        office == null ? range : new Object[] {range[0], range[1], office});
   }
 
   private Map<String, Long> countByOffice(String sql, Object... arguments) {
