@@ -182,17 +182,32 @@ public class SopBenchmark {
   @Order(5)
   void startUpAndMemoryNextToTheStockStarter() throws Exception {
     Path stockJar = StockStarter.build();
+    String[] ourArguments = {"--spring.profiles.active=demo,postgres"};
+    // Class-data sharing as the Dockerfile ships it, trained for each application on its own database.
+    ClassDataSharing.Prepared ourCds = ClassDataSharing.prepare(PackagedApplication.jar(),
+        Files.createTempDirectory("bench-cds-app"), database("bench_app"), ourArguments);
+    ClassDataSharing.Prepared stockCds = ClassDataSharing.prepare(stockJar, Files.createTempDirectory("bench-cds-stock"),
+        database("bench_stock"));
     List<StockStarter.Figures> ours = new ArrayList<>();
     List<StockStarter.Figures> stock = new ArrayList<>();
+    List<Double> oursShared = new ArrayList<>();
+    List<Double> stockShared = new ArrayList<>();
     // Round 0 creates each schema and warms the file cache; the restarts after it are measured, alternating.
     for (int round = 0; round <= STARTS; round++) {
       StockStarter.Figures stockStart = StockStarter.startOnce(work -> PackagedApplication.startJar(stockJar, work, database("bench_stock")));
       StockStarter.Figures ourStart = StockStarter.startOnce(work -> PackagedApplication.start(work, database("bench_app"),
-          "--spring.profiles.active=demo,postgres"));
-      System.out.printf("[benchmark] start %d: ours %s, stock %s%n", round, ourStart, stockStart);
+          ourArguments));
+      StockStarter.Figures stockCdsStart = StockStarter.startOnce(work -> PackagedApplication.startJar(stockCds.jvmOptions(),
+          stockCds.jar(), work, database("bench_stock")));
+      StockStarter.Figures ourCdsStart = StockStarter.startOnce(work -> PackagedApplication.startJar(ourCds.jvmOptions(),
+          ourCds.jar(), work, database("bench_app"), ourArguments));
+      System.out.printf("[benchmark] start %d: ours %s, stock %s; with class-data sharing: ours %s, stock %s%n", round,
+          ourStart, stockStart, ourCdsStart, stockCdsStart);
       if (round > 0) {
         ours.add(ourStart);
         stock.add(stockStart);
+        oursShared.add(ourCdsStart.readySeconds());
+        stockShared.add(stockCdsStart.readySeconds());
       }
     }
     double ourReady = median(ours.stream().map(StockStarter.Figures::readySeconds).toList());
@@ -200,6 +215,14 @@ public class SopBenchmark {
     row("Start to ready (Tasklist's login page answers), PostgreSQL, median of " + STARTS + " restarts, s",
         String.format(Locale.ROOT, "%.1f", ourReady), String.format(Locale.ROOT, "%.1f", stockReady), ratio(ourReady, stockReady),
         "the stock Camunda starter app, built in the same run");
+    double ourSharedReady = median(oursShared);
+    double stockSharedReady = median(stockShared);
+    row("Start to ready, both with class-data sharing (same JVM flags), median of " + STARTS + " restarts, s",
+        String.format(Locale.ROOT, "%.1f", ourSharedReady), String.format(Locale.ROOT, "%.1f", stockSharedReady),
+        ratio(ourSharedReady, stockSharedReady), "the stock starter extracted and trained the same way");
+    row("Start to ready as shipped (ours with class-data sharing, the stock starter as generated), s",
+        String.format(Locale.ROOT, "%.1f", ourSharedReady), String.format(Locale.ROOT, "%.1f", stockReady),
+        ratio(ourSharedReady, stockReady), "the stock Camunda starter app, plain java -jar");
     double ourRss = median(ours.stream().map(f -> (double) f.residentMegabytes()).toList());
     double stockRss = median(stock.stream().map(f -> (double) f.residentMegabytes()).toList());
     double ourHeap = median(ours.stream().map(StockStarter.Figures::liveHeapMegabytes).toList());

@@ -55,6 +55,15 @@ class ComposeFileTest {
   }
 
   @Test
+  void theImageStartsWithTheClassDataArchiveItsTrainingRunWroteForTheExtractedJar() throws IOException {
+    String dockerfile = Files.readString(Path.of("Dockerfile"));
+    assertThat(dockerfile).contains("java -Djarmode=tools -jar puspaga.jar extract --destination /extracted",
+        "COPY --from=build /extracted /app",
+        "java -XX:ArchiveClassesAtExit=/app/puspaga.jsa -Dspring.context.exit=onRefresh -jar /app/puspaga.jar",
+        "ENTRYPOINT [\"java\", \"-XX:SharedArchiveFile=/app/puspaga.jsa\", \"-jar\", \"/app/puspaga.jar\"]");
+  }
+
+  @Test
   void documentsEveryVariableItReadsFromTheEnvFileAndNoOther() throws IOException {
     List<String> example = Files.readAllLines(Path.of(".env.example"));
     Map<String, String> documented = new java.util.LinkedHashMap<>();

@@ -31,20 +31,29 @@ public final class PackagedApplication implements AutoCloseable {
   /** Starts the jar in {@code workDir} on a free port with the given environment and arguments. */
   public static PackagedApplication start(Path workDir, Map<String, String> environment, String... arguments)
       throws IOException {
-    Path jar;
+    return startJar(jar(), workDir, environment, arguments);
+  }
+
+  /** The application's packaged jar in target/. */
+  public static Path jar() throws IOException {
     try (var files = Files.list(Path.of("target"))) {
-      jar = files.filter(p -> p.getFileName().toString().matches("puspaga-workflow-.*\\.jar")).findFirst().orElseThrow();
+      return files.filter(p -> p.getFileName().toString().matches("puspaga-workflow-.*\\.jar")).findFirst().orElseThrow();
     }
-    return startJar(jar, workDir, environment, arguments);
   }
 
   /** Starts another Spring Boot jar the same way (the benchmark's stock starter application). */
   public static PackagedApplication startJar(Path jar, Path workDir, Map<String, String> environment, String... arguments)
       throws IOException {
+    return startJar(List.of(), jar, workDir, environment, arguments);
+  }
+
+  /** As {@link #startJar(Path, Path, Map, String...)}, with options for the JVM (a class-data archive). */
+  public static PackagedApplication startJar(List<String> jvmOptions, Path jar, Path workDir, Map<String, String> environment,
+      String... arguments) throws IOException {
     int port = freePort();
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toAbsolutePath().toString(),
-        "--server.port=" + port));
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "--server.port=" + port));
     command.addAll(List.of(arguments));
     Path log = workDir.resolve("application.log");
     ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
