@@ -59,8 +59,8 @@ class ComplianceController {
       return forbidden();
     }
     // The Ketua's own office; a Ketua of several offices, or an administrator, names it (?office=3674).
-    String chosenOffice = OfficeScope.chosen(identity, office).orElse(null);
-    if (chosenOffice == null || officeRegistry.find(chosenOffice).isEmpty()) {
+    String chosenOffice = OfficeScope.chosen(identity, office, officeRegistry).orElse(null);
+    if (chosenOffice == null) {
       return badRequest("Sebutkan kantor laporan (office=kode wilayah, mis. 3671); hanya kantor Anda sendiri.");
     }
     java.time.YearMonth chosen;

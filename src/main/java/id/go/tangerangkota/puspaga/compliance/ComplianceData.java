@@ -1,6 +1,7 @@
 package id.go.tangerangkota.puspaga.compliance;
 
 import id.go.tangerangkota.puspaga.calendar.WorkingDayCalendar;
+import id.go.tangerangkota.puspaga.compliance.StepTimes.CompletedTask;
 import id.go.tangerangkota.puspaga.layanan.LayananInformasi;
 import id.go.tangerangkota.puspaga.office.OfficeFilter;
 import id.go.tangerangkota.puspaga.report.DocumentService;
@@ -30,10 +31,6 @@ class ComplianceData {
 
   /** One open task, as a figure's list names it. */
   record OpenTask(String processInstanceId, String businessKey, String name, String assignee, Instant due) {}
-
-  /** A task a person completed (not cancelled with its instance or by a referral). */
-  record CompletedTask(String activityId, String processInstanceId, String name, String assignee, Instant start,
-      Instant end, Instant due, String office) {}
 
   /** A breach as {@code sop_breach} records it. */
   record Breach(String processInstanceId, String businessKey, int step, String activityName, String assignee,

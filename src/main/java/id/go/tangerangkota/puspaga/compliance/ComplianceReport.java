@@ -15,7 +15,12 @@ public record ComplianceReport(
     List<Load> lanes,
     List<Load> officers) {
 
-  public record Period(String code, String label, LocalDate start, LocalDate lastDay) {}
+  public record Period(String code, String label, LocalDate start, LocalDate lastDay) {
+
+    public static Period of(CompliancePeriod period) {
+      return new Period(period.code(), period.label(), period.start(), period.lastDay());
+    }
+  }
 
   /**
    * One SOP step: now (open, overdue) and in the period (breaches recorded; tasks completed, how

@@ -3,7 +3,7 @@ package id.go.tangerangkota.puspaga.compliance;
 import id.go.tangerangkota.puspaga.calendar.SopLimit;
 import id.go.tangerangkota.puspaga.calendar.OfficeCalendars;
 import id.go.tangerangkota.puspaga.calendar.WorkingDayCalendar;
-import id.go.tangerangkota.puspaga.compliance.ComplianceData.CompletedTask;
+import id.go.tangerangkota.puspaga.compliance.StepTimes.CompletedTask;
 import id.go.tangerangkota.puspaga.compliance.ComplianceData.OpenTasks;
 import id.go.tangerangkota.puspaga.compliance.ComplianceReport.InstanceRow;
 import id.go.tangerangkota.puspaga.compliance.ComplianceReport.Load;
@@ -75,23 +75,18 @@ public class ComplianceService {
     List<StepFigures> figures = new ArrayList<>();
     for (StepLimit step : steps) {
       List<OpenTasks> ofStep = open.stream().filter(o -> o.activityId().equals(step.activityId())).toList();
-      List<CompletedTask> done = completed.getOrDefault(step.activityId(), List.of());
-      List<Integer> taken = done.stream().map(task -> times.taken(step.limit(), task)).sorted().toList();
-      long within = done.stream().filter(task -> times.withinLimit(step.limit(), task)).count();
-      Integer median = StepTimes.percentile(taken, 50);
-      Integer p90 = StepTimes.percentile(taken, 90);
+      StepTimes.Kept kept = times.kept(step.limit(), completed.getOrDefault(step.activityId(), List.of()));
       figures.add(new StepFigures(step.step(), step.activityId(), step.name(), step.lane(),
           groupNames.computeIfAbsent(step.lane(), data::groupName), step.limitText(),
           step.limit().kind() == SopLimit.Kind.PROGRAM_END ? null : step.limit().amount(), step.unit(),
           ofStep.stream().mapToLong(OpenTasks::open).sum(), ofStep.stream().mapToLong(OpenTasks::overdue).sum(),
-          breaches.getOrDefault(step.step(), 0L), done.size(), within,
-          done.isEmpty() ? null : (int) Math.round(100.0 * within / done.size()), median, p90,
-          StepTimes.status(step.limit(), done.size(), within, median, p90)));
+          breaches.getOrDefault(step.step(), 0L), kept.completed(), kept.within(), kept.withinPercent(), kept.median(),
+          kept.p90(), kept.status()));
     }
 
     var definition = stepLimits.latestDefinition(office);
     String definitionId = definition == null ? null : definition.getId();
-    return new ComplianceReport(new ComplianceReport.Period(period.code(), period.label(), period.start(), period.lastDay()),
+    return new ComplianceReport(ComplianceReport.Period.of(period),
         now.atZone(calendar.zone()).toOffsetDateTime(), definitionId, figures, laneLoads(steps, open, groupNames),
         officerLoads(open));
   }

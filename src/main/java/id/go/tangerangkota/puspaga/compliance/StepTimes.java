@@ -2,7 +2,6 @@ package id.go.tangerangkota.puspaga.compliance;
 
 import id.go.tangerangkota.puspaga.calendar.SopLimit;
 import id.go.tangerangkota.puspaga.calendar.WorkingDayCalendar;
-import id.go.tangerangkota.puspaga.compliance.ComplianceData.CompletedTask;
 import id.go.tangerangkota.puspaga.compliance.ComplianceReport.Status;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -20,6 +19,13 @@ import java.util.function.Function;
  */
 public class StepTimes {
 
+  /** A task a person completed (not cancelled with its instance or by a referral), of an office. */
+  public record CompletedTask(String activityId, String processInstanceId, String name, String assignee, Instant start,
+      Instant end, Instant due, String office) {}
+
+  /** How a step's completed tasks kept its limit: how many, how many on time, the time taken, the status. */
+  public record Kept(int completed, long within, Integer withinPercent, Integer median, Integer p90, Status status) {}
+
   private final Function<String, WorkingDayCalendar> calendars;
 
   /** Counted on each task's office's calendar (the national one plus its regional holidays). */
@@ -32,8 +38,18 @@ public class StepTimes {
     this(office -> calendar);
   }
 
+  /** The figures of one step's completed tasks against its limit. */
+  public Kept kept(SopLimit limit, List<CompletedTask> tasks) {
+    List<Integer> taken = tasks.stream().map(task -> taken(limit, task)).sorted().toList();
+    long within = tasks.stream().filter(task -> withinLimit(limit, task)).count();
+    Integer median = percentile(taken, 50);
+    Integer p90 = percentile(taken, 90);
+    return new Kept(tasks.size(), within, tasks.isEmpty() ? null : (int) Math.round(100.0 * within / tasks.size()), median,
+        p90, status(limit, tasks.size(), within, median, p90));
+  }
+
   /** The smallest n for which "n (hari kerja)" from start would have been met by end, on the office's calendar. */
-  public int taken(SopLimit limit, Instant start, Instant end, String office) {
+  int taken(SopLimit limit, Instant start, Instant end, String office) {
     WorkingDayCalendar calendar = calendars.apply(office);
     for (int n = 1; ; n++) {
       ZonedDateTime deadline = limit.kind() == SopLimit.Kind.DAYS ? calendar.daysAfter(start, n)
@@ -54,18 +70,14 @@ public class StepTimes {
 
   /** Done by its deadline: its due date as it stood (the Ketua may have moved it), else the SOP's. */
   boolean withinLimit(SopLimit limit, CompletedTask task) {
-    return withinLimit(limit, task.start(), task.end(), task.due(), task.office());
-  }
-
-  public boolean withinLimit(SopLimit limit, Instant start, Instant end, Instant due, String office) {
-    if (due != null) {
-      return !end.isAfter(due);
+    if (task.due() != null) {
+      return !task.end().isAfter(task.due());
     }
-    return limit.kind() != SopLimit.Kind.PROGRAM_END && taken(limit, start, end, office) <= limit.amount();
+    return limit.kind() != SopLimit.Kind.PROGRAM_END && taken(limit, task) <= limit.amount();
   }
 
   /** Nearest rank: the smallest value with at least p % of the values at or below it. */
-  public static Integer percentile(List<Integer> sorted, int p) {
+  static Integer percentile(List<Integer> sorted, int p) {
     if (sorted.isEmpty()) {
       return null;
     }
@@ -74,7 +86,7 @@ public class StepTimes {
   }
 
   /** Green: 9 in 10 within the limit; amber: the median within it; red: the median beyond it. */
-  public static Status status(SopLimit limit, long completed, long within, Integer median, Integer p90) {
+  static Status status(SopLimit limit, long completed, long within, Integer median, Integer p90) {
     if (completed == 0) {
       return Status.NONE;
     }

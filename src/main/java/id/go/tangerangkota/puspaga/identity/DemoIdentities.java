@@ -60,11 +60,11 @@ class DemoIdentities extends AbstractProcessEnginePlugin {
   private static final String BANTEN = NationalScope.PROVINCE_GROUP + "36";
 
   /**
-   * Andi is the platform's analyst as well: with two offices, only the platform deploys the shared
-   * model; Bayu deploys Kota Tangerang Selatan's own version (docs/offices.md).
+   * A second group: Andi is the platform's analyst as well (with two offices, only the platform
+   * deploys the shared model; Bayu deploys Kota Tangerang Selatan's own version, docs/offices.md);
+   * Bagas monitors Banten.
    */
   private static final Map<String, String> ALSO_IN = Map.of("andi", LaneSetup.PLATFORM, "bagas", BANTEN);
-
 
   static final OfficeDefinition SECOND_OFFICE_DEFINITION = new OfficeDefinition(SECOND_OFFICE,
       "PUSPAGA Kota Tangerang Selatan", new Letterhead("PEMERINTAH KOTA TANGERANG SELATAN",
@@ -90,12 +90,7 @@ class DemoIdentities extends AbstractProcessEnginePlugin {
     if (registry.find(SECOND_OFFICE).isEmpty()) {
       offices.onboard(SECOND_OFFICE_DEFINITION, identity);
     }
-    if (identity.createGroupQuery().groupId(BANTEN).count() == 0) {
-      var province = identity.newGroup(BANTEN);
-      province.setName("Provinsi Banten");
-      province.setType(Groups.GROUP_TYPE_WORKFLOW);
-      identity.saveGroup(province);
-    }
+    LaneSetup.createGroup(identity, BANTEN, "Provinsi Banten", Groups.GROUP_TYPE_WORKFLOW);
     for (DemoUser demo : USERS) {
       if (identity.createUserQuery().userId(demo.id()).count() == 0) {
         User user = identity.newUser(demo.id());

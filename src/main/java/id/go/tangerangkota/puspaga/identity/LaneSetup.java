@@ -164,7 +164,7 @@ public class LaneSetup extends AbstractProcessEnginePlugin {
     return existing;
   }
 
-  private static void createGroup(IdentityService identity, String id, String name, String type) {
+  static void createGroup(IdentityService identity, String id, String name, String type) {
     if (identity.createGroupQuery().groupId(id).count() == 0) {
       Group group = identity.newGroup(id);
       group.setName(name);

@@ -2,6 +2,7 @@ package id.go.tangerangkota.puspaga.nasional;
 
 import id.go.tangerangkota.puspaga.calendar.OfficeCalendars;
 import id.go.tangerangkota.puspaga.compliance.CompliancePeriod;
+import id.go.tangerangkota.puspaga.compliance.ComplianceReport;
 import id.go.tangerangkota.puspaga.office.OfficeRegistry;
 import id.go.tangerangkota.puspaga.system.ApiAnswers;
 import id.go.tangerangkota.puspaga.system.AsApplication;
@@ -61,7 +62,7 @@ class NationalController {
     try {
       CompliancePeriod chosen = CompliancePeriod.parse(period, today());
       Map<String, Object> body = new LinkedHashMap<>();
-      body.put("period", period(chosen));
+      body.put("period", ComplianceReport.Period.of(chosen));
       body.put("scope", scope.get().label());
       body.put("offices", rows(chosen, scope.get()));
       return ResponseEntity.ok(body);
@@ -86,7 +87,7 @@ class NationalController {
       Map<String, Object> body = new LinkedHashMap<>();
       body.put("id", known.get().id());
       body.put("name", known.get().name());
-      body.put("period", period(chosen));
+      body.put("period", ComplianceReport.Period.of(chosen));
       body.put("steps", AsApplication.run(identity, () -> figures.steps(known.get().id(), chosen)));
       return ResponseEntity.ok(body);
     } catch (IllegalArgumentException e) {
@@ -129,15 +130,6 @@ class NationalController {
 
   private LocalDate today() {
     return LocalDate.now(clock.withZone(calendars.national().zone()));
-  }
-
-  private static Map<String, Object> period(CompliancePeriod period) {
-    Map<String, Object> shown = new LinkedHashMap<>();
-    shown.put("code", period.code());
-    shown.put("label", period.label());
-    shown.put("start", period.start().toString());
-    shown.put("lastDay", period.lastDay().toString());
-    return shown;
   }
 
   private static ResponseEntity<Map<String, String>> refused() {

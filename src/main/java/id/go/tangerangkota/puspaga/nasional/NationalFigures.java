@@ -2,10 +2,10 @@ package id.go.tangerangkota.puspaga.nasional;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import id.go.tangerangkota.puspaga.calendar.OfficeCalendars;
-import id.go.tangerangkota.puspaga.calendar.SopLimit;
 import id.go.tangerangkota.puspaga.compliance.CompliancePeriod;
 import id.go.tangerangkota.puspaga.compliance.ComplianceReport.Status;
 import id.go.tangerangkota.puspaga.compliance.StepTimes;
+import id.go.tangerangkota.puspaga.compliance.StepTimes.CompletedTask;
 import id.go.tangerangkota.puspaga.layanan.LayananInformasi;
 import id.go.tangerangkota.puspaga.layanan.SopStepLimits;
 import id.go.tangerangkota.puspaga.layanan.SopStepLimits.StepLimit;
@@ -16,7 +16,6 @@ import id.go.tangerangkota.puspaga.survei.SurveyPeriod;
 import id.go.tangerangkota.puspaga.survei.SurveyResults;
 import id.go.tangerangkota.puspaga.system.DatabaseTimes;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -53,8 +52,6 @@ public class NationalFigures {
     }
   }
 
-  private record Done(String office, String activityId, Instant start, Instant end, Instant due) {}
-
   private final JdbcTemplate jdbc;
   private final OfficeRegistry offices;
   private final SopStepLimits limits;
@@ -86,7 +83,8 @@ public class NationalFigures {
     Map<String, Long> breaches = countByOffice("select r.office_id, count(*) from sop_breach b join request_statistics r"
         + " on r.process_instance_id = b.process_instance_id where b.fired_at >= ? and b.fired_at < ? group by r.office_id",
         range);
-    Map<String, List<Done>> done = done(period, null).stream().collect(Collectors.groupingBy(Done::office));
+    Map<String, List<CompletedTask>> done = done(period, null).stream()
+        .collect(Collectors.groupingBy(CompletedTask::office));
     // Each model's steps once: the shared one, and each office's own where it deployed one.
     Set<String> own = ownModels();
     Map<String, List<StepLimit>> models = new HashMap<>();
@@ -125,21 +123,16 @@ public class NationalFigures {
     return steps(office, done(period, office), new HashMap<>(), ownModels());
   }
 
-  private List<StepRow> steps(String office, List<Done> done, Map<String, List<StepLimit>> models, Set<String> own) {
+  private List<StepRow> steps(String office, List<CompletedTask> done, Map<String, List<StepLimit>> models,
+      Set<String> own) {
     List<StepLimit> model = models.computeIfAbsent(own.contains(office) ? office : "", key ->
         limits.steps(key.isEmpty() ? null : key));
-    Map<String, List<Done>> byActivity = done.stream().collect(Collectors.groupingBy(Done::activityId));
+    Map<String, List<CompletedTask>> byActivity = done.stream().collect(Collectors.groupingBy(CompletedTask::activityId));
     List<StepRow> rows = new ArrayList<>();
     for (StepLimit step : model) {
-      List<Done> ofStep = byActivity.getOrDefault(step.activityId(), List.of());
-      SopLimit limit = step.limit();
-      List<Integer> taken = ofStep.stream().map(d -> times.taken(limit, d.start(), d.end(), office)).sorted().toList();
-      long within = ofStep.stream().filter(d -> times.withinLimit(limit, d.start(), d.end(), d.due(), office)).count();
-      Integer median = StepTimes.percentile(taken, 50);
-      Integer p90 = StepTimes.percentile(taken, 90);
-      rows.add(new StepRow(step.step(), step.name(), step.limitText(), step.unit(), ofStep.size(), within,
-          ofStep.isEmpty() ? null : (int) Math.round(100.0 * within / ofStep.size()), median, p90,
-          StepTimes.status(limit, ofStep.size(), within, median, p90)));
+      StepTimes.Kept kept = times.kept(step.limit(), byActivity.getOrDefault(step.activityId(), List.of()));
+      rows.add(new StepRow(step.step(), step.name(), step.limitText(), step.unit(), kept.completed(), kept.within(),
+          kept.withinPercent(), kept.median(), kept.p90(), kept.status()));
     }
     return rows;
   }
@@ -151,13 +144,16 @@ public class NationalFigures {
   }
 
   /** The steps completed in the period, of one office or (null) of every office. */
-  private List<Done> done(CompliancePeriod period, String office) {
+  private List<CompletedTask> done(CompliancePeriod period, String office) {
     Object[] range = range(period);
-    return jdbc.query("select r.office_id, t.activity_id, t.started_at, t.ended_at, t.due_at from step_statistics t"
+    // Anonymous: the task's name and who did it are not read.
+    return jdbc.query("select r.office_id, t.activity_id, t.process_instance_id, t.started_at, t.ended_at, t.due_at"
+            + " from step_statistics t"
             + " join request_statistics r on r.process_instance_id = t.process_instance_id"
             + " where t.ended_at >= ? and t.ended_at < ?" + (office == null ? "" : " and r.office_id = ?"),
-        (rs, i) -> new Done(rs.getString(1), rs.getString(2), DatabaseTimes.instant(rs.getObject(3)),
-            DatabaseTimes.instant(rs.getObject(4)), rs.getObject(5) == null ? null : DatabaseTimes.instant(rs.getObject(5))),
+        (rs, i) -> new CompletedTask(rs.getString(2), rs.getString(3), null, null, DatabaseTimes.instant(rs.getObject(4)),
+            DatabaseTimes.instant(rs.getObject(5)), rs.getObject(6) == null ? null : DatabaseTimes.instant(rs.getObject(6)),
+            rs.getString(1)),
         office == null ? range : new Object[] {range[0], range[1], office});
   }
 

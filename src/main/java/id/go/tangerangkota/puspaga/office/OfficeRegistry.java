@@ -43,6 +43,11 @@ public class OfficeRegistry {
     return jdbc.query("select " + COLUMNS + " from office where office_id = ?", this::office, id).stream().findFirst();
   }
 
+  /** The office whose public pages these are: the default office's without a path (empty: no office has the path). */
+  public Optional<Office> ofPublicPath(String path) {
+    return path == null || path.isBlank() ? Optional.of(defaultOffice()) : findByPublicPath(path.strip());
+  }
+
   public Optional<Office> findByPublicPath(String path) {
     return jdbc.query("select " + COLUMNS + " from office where public_path = ?", this::office, path).stream().findFirst();
   }

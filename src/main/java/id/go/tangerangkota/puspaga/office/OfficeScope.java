@@ -33,13 +33,13 @@ public final class OfficeScope {
   /**
    * The one office the caller acts for when she writes something of an office's (a report, a
    * follow-up): the office she names if it is hers, else her only office; empty when she names
-   * none and has several (or, as an administrator, all), or names one not hers.
+   * none and has several (or, as an administrator, all), or names one not hers or not registered.
    */
-  public static Optional<String> chosen(IdentityService identity, String named) {
-    if (named != null && !named.isBlank()) {
-      return allows(identity, named.strip()) ? Optional.of(named.strip()) : Optional.empty();
-    }
-    return ofCaller(identity).filter(offices -> offices.size() == 1).map(offices -> offices.iterator().next());
+  public static Optional<String> chosen(IdentityService identity, String named, OfficeRegistry registry) {
+    Optional<String> chosen = named != null && !named.isBlank()
+        ? Optional.of(named.strip()).filter(office -> allows(identity, office))
+        : ofCaller(identity).filter(offices -> offices.size() == 1).map(offices -> offices.iterator().next());
+    return chosen.filter(office -> registry.find(office).isPresent());
   }
 
   /** The caller's offices as a filter for our own tables. */

@@ -50,14 +50,6 @@ class PublicRequestController {
     this.links = links;
   }
 
-  /**
-   * The office whose pages these are: {@code /permohonan} is the default office's, {@code
-   * /permohonan/{path}} the office with that public path's (empty: no such office).
-   */
-  private Optional<Office> office(String path) {
-    return path == null ? Optional.of(offices.defaultOffice()) : offices.findByPublicPath(path);
-  }
-
   private static String base(String path) {
     return path == null ? "/permohonan" : "/permohonan/" + path;
   }
@@ -76,7 +68,7 @@ class PublicRequestController {
 
   @GetMapping({"/permohonan", "/permohonan/{path:[a-z0-9-]+}"})
   ResponseEntity<String> form(HttpServletRequest request, @PathVariable(required = false) String path) {
-    return office(path).map(office -> page(HttpStatus.OK, "permohonan", officeModel(office, path), request, true))
+    return offices.ofPublicPath(path).map(office -> page(HttpStatus.OK, "permohonan", officeModel(office, path), request, true))
         .orElseGet(() -> noSuchOffice(request));
   }
 
@@ -97,7 +89,7 @@ class PublicRequestController {
       @RequestParam(required = false) String requestBackground, @RequestParam(required = false) String consent,
       @RequestParam(required = false) String website, @RequestParam(required = false) String csrf,
       @RequestParam(required = false) String issued, @RequestParam(required = false) String sig) {
-    Optional<Office> office = office(path);
+    Optional<Office> office = offices.ofPublicPath(path);
     if (office.isEmpty()) {
       return noSuchOffice(request);
     }
@@ -137,7 +129,7 @@ class PublicRequestController {
 
   @GetMapping({"/permohonan/status", "/permohonan/{path:[a-z0-9-]+}/status"})
   ResponseEntity<String> statusForm(HttpServletRequest request, @PathVariable(required = false) String path) {
-    return office(path).map(office -> page(HttpStatus.OK, "status", officeModel(office, path), request, true))
+    return offices.ofPublicPath(path).map(office -> page(HttpStatus.OK, "status", officeModel(office, path), request, true))
         .orElseGet(() -> noSuchOffice(request));
   }
 
@@ -148,7 +140,7 @@ class PublicRequestController {
       @RequestParam(required = false) String registrationNumber,
       @RequestParam(required = false) String statusCode, @RequestParam(required = false) String csrf,
       @RequestParam(required = false) String issued, @RequestParam(required = false) String sig) {
-    Optional<Office> office = office(path);
+    Optional<Office> office = offices.ofPublicPath(path);
     if (office.isEmpty()) {
       return noSuchOffice(request);
     }

@@ -18,7 +18,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -138,8 +137,7 @@ class PublicSurveyController {
       @RequestParam(required = false) String kantor) {
     LocalDate today = LocalDate.now(clock.withZone(calendar.zone()));
     Map<String, Object> model = new HashMap<>();
-    var office = kantor == null || kantor.isBlank() ? Optional.of(offices.defaultOffice())
-        : offices.findByPublicPath(kantor.strip());
+    var office = offices.ofPublicPath(kantor);
     if (office.isEmpty()) {
       return page(HttpStatus.NOT_FOUND, "pesan", Map.of("message", "Kantor \"" + kantor.strip() + "\" tidak dikenal. Pilih"
           + " kantor PUSPAGA Anda dari halaman depan."), request, false);

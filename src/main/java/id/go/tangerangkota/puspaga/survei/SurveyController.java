@@ -98,7 +98,7 @@ class SurveyController {
     if (!ApiAnswers.callerIsIn(identity, KETUA)) {
       return ApiAnswers.refused(HttpStatus.FORBIDDEN, "Tindak lanjut hasil survei hanya dapat ditulis oleh Ketua PUSPAGA.");
     }
-    String chosenOffice = OfficeScope.chosen(identity, office).filter(id -> registry.find(id).isPresent()).orElse(null);
+    String chosenOffice = OfficeScope.chosen(identity, office, registry).orElse(null);
     if (chosenOffice == null) {
       return ApiAnswers.refused(HttpStatus.BAD_REQUEST, NAME_THE_OFFICE);
     }
@@ -133,7 +133,7 @@ class SurveyController {
     if (!ApiAnswers.callerIsIn(identity, READERS)) {
       return refusedReports();
     }
-    String chosenOffice = OfficeScope.chosen(identity, office).filter(id -> registry.find(id).isPresent()).orElse(null);
+    String chosenOffice = OfficeScope.chosen(identity, office, registry).orElse(null);
     if (chosenOffice == null) {
       return ApiAnswers.refused(HttpStatus.BAD_REQUEST, NAME_THE_OFFICE);
     }

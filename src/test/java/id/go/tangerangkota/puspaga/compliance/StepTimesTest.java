@@ -7,7 +7,7 @@ import id.go.tangerangkota.puspaga.calendar.HolidayType;
 import id.go.tangerangkota.puspaga.calendar.RepositoryCalendar;
 import id.go.tangerangkota.puspaga.calendar.SopLimit;
 import id.go.tangerangkota.puspaga.calendar.WorkingDayCalendar;
-import id.go.tangerangkota.puspaga.compliance.ComplianceData.CompletedTask;
+import id.go.tangerangkota.puspaga.compliance.StepTimes.CompletedTask;
 import id.go.tangerangkota.puspaga.compliance.ComplianceReport.Status;
 import java.time.Instant;
 import java.time.OffsetDateTime;
