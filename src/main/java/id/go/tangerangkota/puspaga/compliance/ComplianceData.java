@@ -106,15 +106,19 @@ class ComplianceData {
         start(period), end(period));
   }
 
+  /** A completed task with the days it took and whether it was on time, as counted when it was completed. */
+  record DoneTask(CompletedTask task, int daysTaken, boolean onTime) {}
+
   /** The tasks completed in the period, from the anonymous statistics (they outlive the request's history). */
-  List<CompletedTask> completedTasks(CompliancePeriod period, OfficeFilter offices) {
-    return jdbc.query("select activity_id, process_instance_id, name, assignee, started_at, ended_at, due_at,"
-            + " (select r.office_id from request_statistics r where r.process_instance_id = step_statistics.process_instance_id)"
-            + " as office_id from step_statistics where ended_at >= ? and ended_at < ?" + inOffice(offices),
-        (rs, i) -> new CompletedTask(rs.getString("activity_id"), rs.getString("process_instance_id"), rs.getString("name"),
-            rs.getString("assignee"), DatabaseTimes.instant(rs.getObject("started_at")),
+  List<DoneTask> completedTasks(CompliancePeriod period, OfficeFilter offices) {
+    return jdbc.query("select activity_id, process_instance_id, name, assignee, started_at, ended_at, due_at, office_id,"
+            + " days_taken, within_limit from step_statistics where ended_at >= ? and ended_at < ? and days_taken > 0 and "
+            + offices.sql("office_id"),
+        (rs, i) -> new DoneTask(new CompletedTask(rs.getString("activity_id"), rs.getString("process_instance_id"),
+            rs.getString("name"), rs.getString("assignee"), DatabaseTimes.instant(rs.getObject("started_at")),
             DatabaseTimes.instant(rs.getObject("ended_at")),
             rs.getObject("due_at") == null ? null : DatabaseTimes.instant(rs.getObject("due_at")), rs.getString("office_id")),
+            rs.getInt("days_taken"), rs.getBoolean("within_limit")),
         start(period), end(period));
   }
 

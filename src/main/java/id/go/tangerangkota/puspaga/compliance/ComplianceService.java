@@ -43,7 +43,7 @@ public class ComplianceService {
 
   private final SopStepLimits stepLimits;
   private final ComplianceData data;
-  private final StepTimes times;
+  private final StepTotals totals;
   private final WorkingDayCalendar calendar;
   private final Clock clock;
 
@@ -52,7 +52,7 @@ public class ComplianceService {
     this.stepLimits = stepLimits;
     this.calendar = calendars.national();
     this.data = new ComplianceData(identity, jdbc, calendar);
-    this.times = new StepTimes(calendars::of);
+    this.totals = new StepTotals(jdbc, calendar.zone());
     this.clock = clock;
   }
 
@@ -68,14 +68,16 @@ public class ComplianceService {
     List<StepLimit> steps = stepLimits.steps(office);
     List<OpenTasks> open = data.openTaskCounts(now, offices);
     Map<Integer, Long> breaches = data.breachCounts(period, offices);
-    Map<String, List<CompletedTask>> completed = data.completedTasks(period, offices).stream()
-        .collect(Collectors.groupingBy(CompletedTask::activityId));
+    // Several offices' tallies of a step add up (the platform's view of every office).
+    Map<String, StepTimes.Tally> completed = new HashMap<>();
+    totals.tallies(period, offices).values().forEach(ofOffice -> ofOffice.forEach((activity, tally) ->
+        completed.computeIfAbsent(activity, a -> new StepTimes.Tally()).addAll(tally)));
     Map<String, String> groupNames = new HashMap<>();
 
     List<StepFigures> figures = new ArrayList<>();
     for (StepLimit step : steps) {
       List<OpenTasks> ofStep = open.stream().filter(o -> o.activityId().equals(step.activityId())).toList();
-      StepTimes.Kept kept = times.kept(step.limit(), completed.getOrDefault(step.activityId(), List.of()));
+      StepTimes.Kept kept = StepTimes.kept(step.limit(), completed.getOrDefault(step.activityId(), new StepTimes.Tally()));
       figures.add(new StepFigures(step.step(), step.activityId(), step.name(), step.lane(),
           groupNames.computeIfAbsent(step.lane(), data::groupName), step.limitText(),
           step.limit().kind() == SopLimit.Kind.PROGRAM_END ? null : step.limit().amount(), step.unit(),
@@ -160,18 +162,20 @@ public class ComplianceService {
   private List<InstanceRow> completedRows(CompliancePeriod period, List<StepLimit> steps, boolean lateOnly,
       OfficeFilter offices) {
     Map<String, StepLimit> byActivity = steps.stream().collect(Collectors.toMap(StepLimit::activityId, s -> s));
-    List<CompletedTask> tasks = data.completedTasks(period, offices).stream()
-        .filter(task -> byActivity.containsKey(task.activityId()))
-        .filter(task -> !lateOnly || !times.withinLimit(byActivity.get(task.activityId()).limit(), task))
-        .sorted(Comparator.comparing(CompletedTask::end))
+    // Late as counted when the task was completed, so that the list holds what the table counted.
+    List<ComplianceData.DoneTask> tasks = data.completedTasks(period, offices).stream()
+        .filter(done -> byActivity.containsKey(done.task().activityId()))
+        .filter(done -> !lateOnly || !done.onTime())
+        .sorted(Comparator.comparing(done -> done.task().end()))
         .toList();
     Map<String, ComplianceData.Request> requests =
-        data.requests(tasks.stream().map(CompletedTask::processInstanceId).distinct().toList());
-    return tasks.stream().map(task -> {
+        data.requests(tasks.stream().map(done -> done.task().processInstanceId()).distinct().toList());
+    return tasks.stream().map(done -> {
+      CompletedTask task = done.task();
       ComplianceData.Request request = requests.get(task.processInstanceId());
       return row(task.processInstanceId(), request == null ? null : request.businessKey(), task.name(), task.assignee(),
           task.due(), request != null && request.running(), task.end().atZone(calendar.zone()).toOffsetDateTime(),
-          times.taken(byActivity.get(task.activityId()).limit(), task));
+          done.daysTaken());
     }).toList();
   }
 

@@ -1,13 +1,17 @@
 package id.go.tangerangkota.puspaga.compliance;
 
+import id.go.tangerangkota.puspaga.calendar.SopLimit;
+import id.go.tangerangkota.puspaga.calendar.WorkingDayCalendar;
 import id.go.tangerangkota.puspaga.layanan.LayananInformasi;
 import id.go.tangerangkota.puspaga.shared.IndonesianDates;
 import id.go.tangerangkota.puspaga.system.EnginePlugins;
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -22,6 +26,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.spin.json.SpinJsonNode;
@@ -40,18 +45,23 @@ public class RequestStatistics extends AbstractProcessEnginePlugin {
   private final ZoneId zone;
   /** The office a request without a tenant belongs to (the default office). */
   private final String defaultOffice;
+  private final StepTimes times;
+  private final StepTotals totals;
 
-  public RequestStatistics(JdbcTemplate jdbc, ZoneId zone, String defaultOffice) {
+  /** Each step's days counted on its office's calendar ({@code calendars}: office id to calendar). */
+  public RequestStatistics(JdbcTemplate jdbc, ZoneId zone, String defaultOffice,
+      Function<String, WorkingDayCalendar> calendars) {
     this.jdbc = jdbc;
     this.zone = zone;
     this.defaultOffice = defaultOffice;
+    this.times = new StepTimes(calendars);
+    this.totals = new StepTotals(jdbc, zone);
   }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     ExecutionListener started = this::started;
     ExecutionListener ended = this::ended;
-    TaskListener completed = this::completed;
     ExecutionListener left = execution -> describe(execution.getProcessInstance());
     EnginePlugins.addPostParseListener(configuration, new AbstractBpmnParseListener() {
       @Override
@@ -75,8 +85,11 @@ public class RequestStatistics extends AbstractProcessEnginePlugin {
       public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
         if (activity.getProcessDefinition() instanceof ProcessDefinitionEntity definition
             && LayananInformasi.PROCESS_KEY.equals(definition.getKey())) {
-          ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-              .addTaskListener(TaskListener.EVENTNAME_COMPLETE, completed);
+          TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+          // The limit this version of the model gives the step, read once as the model is parsed.
+          SopLimit limit = task.getDueDateExpression() == null ? null
+              : SopLimit.parse(task.getDueDateExpression().getExpressionText()).orElse(null);
+          task.addTaskListener(TaskListener.EVENTNAME_COMPLETE, completing -> completed(completing, limit));
           activity.addListener(ExecutionListener.EVENTNAME_END, left);
         }
       }
@@ -91,12 +104,28 @@ public class RequestStatistics extends AbstractProcessEnginePlugin {
     describe(execution);
   }
 
-  private void completed(DelegateTask task) {
+  /**
+   * The task's row with the days it took and whether it was on time, and its month's totals; a task
+   * without an SOP limit is recorded with 0 days and counted in no total.
+   */
+  private void completed(DelegateTask task, SopLimit limit) {
+    String office = task.getTenantId() == null ? defaultOffice : task.getTenantId();
+    Instant start = task.getCreateTime().toInstant();
+    Instant end = ClockUtil.getCurrentTime().toInstant();
+    Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
+    int taken = limit == null ? 0 : times.taken(limit, start, end, office);
+    Boolean onTime = limit == null ? null : times.withinLimit(limit, new StepTimes.CompletedTask(task.getTaskDefinitionKey(),
+        task.getProcessInstanceId(), null, null, start, end, due, office));
     Object[] row = {task.getId(), task.getProcessInstanceId(), task.getTaskDefinitionKey(), task.getName(),
-        task.getAssignee(), new Timestamp(task.getCreateTime().getTime()), now(),
-        task.getDueDate() == null ? null : new Timestamp(task.getDueDate().getTime())};
-    beforeCommit(() -> jdbc.update("insert into step_statistics (task_id, process_instance_id, activity_id, name, assignee,"
-        + " started_at, ended_at, due_at) values (?,?,?,?,?,?,?,?)", row));
+        task.getAssignee(), Timestamp.from(start), Timestamp.from(end), due == null ? null : Timestamp.from(due), office,
+        taken, onTime};
+    beforeCommit(() -> {
+      jdbc.update("insert into step_statistics (task_id, process_instance_id, activity_id, name, assignee,"
+          + " started_at, ended_at, due_at, office_id, days_taken, within_limit) values (?,?,?,?,?,?,?,?,?,?,?)", row);
+      if (limit != null) {
+        totals.add(office, task.getTaskDefinitionKey(), end, taken, onTime);
+      }
+    });
   }
 
   private void ended(DelegateExecution execution) {

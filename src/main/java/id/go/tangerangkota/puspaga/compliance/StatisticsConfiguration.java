@@ -1,6 +1,6 @@
 package id.go.tangerangkota.puspaga.compliance;
 
-import id.go.tangerangkota.puspaga.calendar.WorkingDayCalendar;
+import id.go.tangerangkota.puspaga.calendar.OfficeCalendars;
 import id.go.tangerangkota.puspaga.office.OfficeProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class StatisticsConfiguration {
 
   @Bean
-  RequestStatistics requestStatistics(JdbcTemplate jdbc, WorkingDayCalendar calendar, OfficeProperties offices) {
-    return new RequestStatistics(jdbc, calendar.zone(), offices.defaultOffice());
+  RequestStatistics requestStatistics(JdbcTemplate jdbc, OfficeCalendars calendars, OfficeProperties offices) {
+    return new RequestStatistics(jdbc, calendars.national().zone(), offices.defaultOffice(), calendars::of);
   }
 }

@@ -6,6 +6,8 @@ import id.go.tangerangkota.puspaga.compliance.ComplianceReport.Status;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -38,18 +40,72 @@ public class StepTimes {
     this(office -> calendar);
   }
 
+  /**
+   * How many of a step's completed tasks took each number of days, and how many of those were on
+   * time: all the figures need, so they can be kept as monthly totals and summed over any period.
+   */
+  public static final class Tally {
+
+    private final TreeMap<Integer, long[]> byDays = new TreeMap<>();
+
+    public Tally add(int days, long completed, long onTime) {
+      long[] counts = byDays.computeIfAbsent(days, d -> new long[2]);
+      counts[0] += completed;
+      counts[1] += onTime;
+      return this;
+    }
+
+    /** This tally with another's counts added (several offices' tasks of one step). */
+    public Tally addAll(Tally other) {
+      other.byDays.forEach((days, counts) -> add(days, counts[0], counts[1]));
+      return this;
+    }
+
+    long completed() {
+      return byDays.values().stream().mapToLong(counts -> counts[0]).sum();
+    }
+
+    long onTime() {
+      return byDays.values().stream().mapToLong(counts -> counts[1]).sum();
+    }
+
+    /** Nearest rank: the smallest value with at least p % of the values at or below it. */
+    Integer percentile(int p) {
+      long total = completed();
+      if (total == 0) {
+        return null;
+      }
+      long rank = Math.max((long) Math.ceil(p / 100.0 * total), 1);
+      long seen = 0;
+      for (Map.Entry<Integer, long[]> days : byDays.entrySet()) {
+        seen += days.getValue()[0];
+        if (seen >= rank) {
+          return days.getKey();
+        }
+      }
+      return byDays.lastKey();
+    }
+  }
+
   /** The figures of one step's completed tasks against its limit. */
   public Kept kept(SopLimit limit, List<CompletedTask> tasks) {
-    List<Integer> taken = tasks.stream().map(task -> taken(limit, task)).sorted().toList();
-    long within = tasks.stream().filter(task -> withinLimit(limit, task)).count();
-    Integer median = percentile(taken, 50);
-    Integer p90 = percentile(taken, 90);
-    return new Kept(tasks.size(), within, tasks.isEmpty() ? null : (int) Math.round(100.0 * within / tasks.size()), median,
-        p90, status(limit, tasks.size(), within, median, p90));
+    Tally tally = new Tally();
+    tasks.forEach(task -> tally.add(taken(limit, task), 1, withinLimit(limit, task) ? 1 : 0));
+    return kept(limit, tally);
+  }
+
+  /** The figures of one step from its tally (the days taken and on-time counts kept when each task was completed). */
+  public static Kept kept(SopLimit limit, Tally tally) {
+    long completed = tally.completed();
+    long within = tally.onTime();
+    Integer median = tally.percentile(50);
+    Integer p90 = tally.percentile(90);
+    return new Kept((int) completed, within, completed == 0 ? null : (int) Math.round(100.0 * within / completed), median,
+        p90, status(limit, completed, within, median, p90));
   }
 
   /** The smallest n for which "n (hari kerja)" from start would have been met by end, on the office's calendar. */
-  int taken(SopLimit limit, Instant start, Instant end, String office) {
+  public int taken(SopLimit limit, Instant start, Instant end, String office) {
     WorkingDayCalendar calendar = calendars.apply(office);
     for (int n = 1; ; n++) {
       ZonedDateTime deadline = limit.kind() == SopLimit.Kind.DAYS ? calendar.daysAfter(start, n)
@@ -69,20 +125,11 @@ public class StepTimes {
   }
 
   /** Done by its deadline: its due date as it stood (the Ketua may have moved it), else the SOP's. */
-  boolean withinLimit(SopLimit limit, CompletedTask task) {
+  public boolean withinLimit(SopLimit limit, CompletedTask task) {
     if (task.due() != null) {
       return !task.end().isAfter(task.due());
     }
     return limit.kind() != SopLimit.Kind.PROGRAM_END && taken(limit, task) <= limit.amount();
-  }
-
-  /** Nearest rank: the smallest value with at least p % of the values at or below it. */
-  static Integer percentile(List<Integer> sorted, int p) {
-    if (sorted.isEmpty()) {
-      return null;
-    }
-    int rank = (int) Math.ceil(p / 100.0 * sorted.size());
-    return sorted.get(Math.max(rank, 1) - 1);
   }
 
   /** Green: 9 in 10 within the limit; amber: the median within it; red: the median beyond it. */

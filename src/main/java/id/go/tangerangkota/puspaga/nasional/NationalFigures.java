@@ -5,11 +5,13 @@ import id.go.tangerangkota.puspaga.calendar.OfficeCalendars;
 import id.go.tangerangkota.puspaga.compliance.CompliancePeriod;
 import id.go.tangerangkota.puspaga.compliance.ComplianceReport.Status;
 import id.go.tangerangkota.puspaga.compliance.StepTimes;
-import id.go.tangerangkota.puspaga.compliance.StepTimes.CompletedTask;
+import id.go.tangerangkota.puspaga.compliance.StepTimes.Tally;
+import id.go.tangerangkota.puspaga.compliance.StepTotals;
 import id.go.tangerangkota.puspaga.layanan.LayananInformasi;
 import id.go.tangerangkota.puspaga.layanan.SopStepLimits;
 import id.go.tangerangkota.puspaga.layanan.SopStepLimits.StepLimit;
 import id.go.tangerangkota.puspaga.office.Office;
+import id.go.tangerangkota.puspaga.office.OfficeFilter;
 import id.go.tangerangkota.puspaga.office.OfficeRegistry;
 import id.go.tangerangkota.puspaga.survei.Ikm;
 import id.go.tangerangkota.puspaga.survei.SurveyPeriod;
@@ -58,7 +60,7 @@ public class NationalFigures {
   private final RepositoryService repository;
   private final SurveyResults survey;
   private final OfficeCalendars calendars;
-  private final StepTimes times;
+  private final StepTotals totals;
 
   NationalFigures(JdbcTemplate jdbc, OfficeRegistry offices, SopStepLimits limits, RepositoryService repository,
       SurveyResults survey, OfficeCalendars calendars) {
@@ -68,7 +70,7 @@ public class NationalFigures {
     this.repository = repository;
     this.survey = survey;
     this.calendars = calendars;
-    this.times = new StepTimes(calendars::of);
+    this.totals = new StepTotals(jdbc, calendars.national().zone());
   }
 
   /** Every readable office's row, best on-time share first. */
@@ -83,8 +85,7 @@ public class NationalFigures {
     Map<String, Long> breaches = countByOffice("select r.office_id, count(*) from sop_breach b join request_statistics r"
         + " on r.process_instance_id = b.process_instance_id where b.fired_at >= ? and b.fired_at < ? group by r.office_id",
         range);
-    Map<String, List<CompletedTask>> done = done(period, null).stream()
-        .collect(Collectors.groupingBy(CompletedTask::office));
+    Map<String, Map<String, Tally>> done = totals.tallies(period, OfficeFilter.ALL);
     // Each model's steps once: the shared one, and each office's own where it deployed one.
     Set<String> own = ownModels();
     Map<String, List<StepLimit>> models = new HashMap<>();
@@ -97,7 +98,7 @@ public class NationalFigures {
       }
       long completed = 0;
       long within = 0;
-      for (StepRow step : steps(office.id(), done.getOrDefault(office.id(), List.of()), models, own)) {
+      for (StepRow step : steps(office.id(), done.getOrDefault(office.id(), Map.of()), models, own)) {
         completed += step.completed();
         within += step.completedWithinLimit();
       }
@@ -120,17 +121,17 @@ public class NationalFigures {
 
   /** One office's steps in the period. */
   public List<StepRow> steps(String office, CompliancePeriod period) {
-    return steps(office, done(period, office), new HashMap<>(), ownModels());
+    return steps(office, totals.tallies(period, OfficeFilter.of(office)).getOrDefault(office, Map.of()), new HashMap<>(),
+        ownModels());
   }
 
-  private List<StepRow> steps(String office, List<CompletedTask> done, Map<String, List<StepLimit>> models,
+  private List<StepRow> steps(String office, Map<String, Tally> done, Map<String, List<StepLimit>> models,
       Set<String> own) {
     List<StepLimit> model = models.computeIfAbsent(own.contains(office) ? office : "", key ->
         limits.steps(key.isEmpty() ? null : key));
-    Map<String, List<CompletedTask>> byActivity = done.stream().collect(Collectors.groupingBy(CompletedTask::activityId));
     List<StepRow> rows = new ArrayList<>();
     for (StepLimit step : model) {
-      StepTimes.Kept kept = times.kept(step.limit(), byActivity.getOrDefault(step.activityId(), List.of()));
+      StepTimes.Kept kept = StepTimes.kept(step.limit(), done.getOrDefault(step.activityId(), new Tally()));
       rows.add(new StepRow(step.step(), step.name(), step.limitText(), step.unit(), kept.completed(), kept.within(),
           kept.withinPercent(), kept.median(), kept.p90(), kept.status()));
     }
@@ -141,20 +142,6 @@ public class NationalFigures {
   private Set<String> ownModels() {
     return repository.createProcessDefinitionQuery().processDefinitionKey(LayananInformasi.PROCESS_KEY).list().stream()
         .map(definition -> definition.getTenantId()).filter(Objects::nonNull).collect(Collectors.toSet());
-  }
-
-  /** The steps completed in the period, of one office or (null) of every office. */
-  private List<CompletedTask> done(CompliancePeriod period, String office) {
-    Object[] range = range(period);
-    // Anonymous: the task's name and who did it are not read.
-    return jdbc.query("select r.office_id, t.activity_id, t.process_instance_id, t.started_at, t.ended_at, t.due_at"
-            + " from step_statistics t"
-            + " join request_statistics r on r.process_instance_id = t.process_instance_id"
-            + " where t.ended_at >= ? and t.ended_at < ?" + (office == null ? "" : " and r.office_id = ?"),
-        (rs, i) -> new CompletedTask(rs.getString(2), rs.getString(3), null, null, DatabaseTimes.instant(rs.getObject(4)),
-            DatabaseTimes.instant(rs.getObject(5)), rs.getObject(6) == null ? null : DatabaseTimes.instant(rs.getObject(6)),
-            rs.getString(1)),
-        office == null ? range : new Object[] {range[0], range[1], office});
   }
 
   private Map<String, Long> countByOffice(String sql, Object... arguments) {

@@ -36,6 +36,7 @@ class StatisticsIT {
   @Autowired MonthlyFiguresQuery monthly;
   @Autowired WorkingDayCalendar calendar;
   @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+  @Autowired StepTotalsBackfill stepTotals;
   @Autowired javax.sql.DataSource dataSource;
 
   @Test
@@ -101,10 +102,16 @@ class StatisticsIT {
         jdbc.update("delete from " + table + " where process_instance_id = ?", request);
       }
     }
+    // And before the days taken were counted at completion (V17): the month's totals gone, its steps without days.
+    jdbc.update("delete from step_time_totals where ended_month = ?", java.sql.Date.valueOf(month.atDay(1)));
+    jdbc.update("update step_statistics set days_taken = null, within_limit = null where ended_at >= ? and ended_at < ?",
+        java.sql.Timestamp.from(month.atDay(1).atStartOfDay(calendar.zone()).toInstant()),
+        java.sql.Timestamp.from(month.plusMonths(1).atDay(1).atStartOfDay(calendar.zone()).toInstant()));
     assertThat(monthly.of(CompliancePeriod.month(month), calendar.zone(), id.go.tangerangkota.puspaga.office.OfficeFilter.of("3671"))).isNotEqualTo(report);
     try (java.sql.Connection connection = dataSource.getConnection()) {
       db.migration.V11__Backfill_statistics.backfill(connection);
     }
+    stepTotals.fill();
 
     assertThat(withoutTime(sari.get("/api/compliance?period=" + month).json())).isEqualTo(figures);
     assertThat(monthly.of(CompliancePeriod.month(month), calendar.zone(), id.go.tangerangkota.puspaga.office.OfficeFilter.of("3671"))).isEqualTo(report);

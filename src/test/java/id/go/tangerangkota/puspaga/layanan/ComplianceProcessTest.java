@@ -79,7 +79,7 @@ class ComplianceProcessTest {
   void freshEngine() {
     init(extension.getProcessEngine());
     // Ours, not removed with the test's deployment (the statistics outlive the history by design).
-    for (String table : new String[] {"sop_breach", "step_statistics", "request_statistics", "activity_statistics"}) {
+    for (String table : new String[] {"sop_breach", "step_statistics", "step_time_totals", "request_statistics", "activity_statistics"}) {
       ENGINE.jdbc.update("delete from " + table);
     }
     compliance = new ComplianceService(new SopStepLimits(repositoryService(), new id.go.tangerangkota.puspaga.office.OfficeModels(repositoryService())), identityService(),

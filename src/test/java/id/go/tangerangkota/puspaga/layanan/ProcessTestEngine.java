@@ -120,7 +120,7 @@ final class ProcessTestEngine {
     cfg.setDefaultSerializationFormat("application/json");
     cfg.setJavaSerializationFormatEnabled(false);
     cfg.setProcessEnginePlugins(List.of(new SpinProcessEnginePlugin(), new SubmissionRejectionPlugin(), new InputPlugin(), new TaskCards(),
-        new id.go.tangerangkota.puspaga.compliance.RequestStatistics(jdbc, calendar.zone(), "3671")));
+        new id.go.tangerangkota.puspaga.compliance.RequestStatistics(jdbc, calendar.zone(), "3671", tenant -> calendar)));
     cfg.setBeans(Map.ofEntries(
         Map.entry("sopDeadline", sopDeadline),
         Map.entry("recordBreachDelegate", new RecordBreachDelegate(breaches, sopDeadline, clock, breachMail)),
