@@ -642,7 +642,7 @@ public class SopBenchmark {
     return latencies(samples, 20, call);
   }
 
-  private static double[] latencies(int samples, int warmUp, Runnable call) {
+  static double[] latencies(int samples, int warmUp, Runnable call) {
     for (int i = 0; i < warmUp; i++) {
       call.run();
     }

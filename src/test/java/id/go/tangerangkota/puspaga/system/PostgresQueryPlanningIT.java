@@ -20,11 +20,12 @@ class PostgresQueryPlanningIT {
   @Autowired DataSource dataSource;
 
   @Test
-  void everyConnectionPlansWithItsValuesAtSsdPageCostAndThePermissionBitsHaveStatistics() {
+  void everyConnectionPlansWithItsValuesAtSsdPageCostWithoutParallelWorkersAndThePermissionBitsHaveStatistics() {
     JdbcTemplate jdbc = new JdbcTemplate(dataSource);
     assumeTrue("PostgreSQL".equals(System.getProperty("puspaga.it.expected-database")), "PostgreSQL run only");
     assertThat(jdbc.queryForObject("select current_setting('plan_cache_mode')", String.class)).isEqualTo("force_custom_plan");
     assertThat(jdbc.queryForObject("select current_setting('random_page_cost')", String.class)).isEqualTo("1.1");
+    assertThat(jdbc.queryForObject("select current_setting('max_parallel_workers_per_gather')", String.class)).isEqualTo("0");
     assertThat(jdbc.queryForObject("select count(*) from pg_statistic_ext where stxname = 'puspaga_auth_perms'", Long.class))
         .isEqualTo(1L);
   }
