@@ -1,5 +1,8 @@
 package id.go.tangerangkota.puspaga.layanan;
 
+import static id.go.tangerangkota.puspaga.layanan.BenchmarkTable.median;
+import static id.go.tangerangkota.puspaga.layanan.BenchmarkTable.ms;
+import static id.go.tangerangkota.puspaga.layanan.BenchmarkTable.ratio;
 import static id.go.tangerangkota.puspaga.layanan.ProcessFixtures.request;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -70,7 +73,7 @@ public class NationalScaleBenchmark {
       "Task_CoordinateProgramReport", "Task_ArchiveProgramReport");
   static final List<Integer> LIMITS = List.of(1, 7, 1, 5, 60, 5, 10, 2, 1);
 
-  static final List<String> ROWS = new ArrayList<>();
+  static final BenchmarkTable TABLE = new BenchmarkTable();
   static PostgresServer postgres;
 
   @BeforeAll
@@ -80,12 +83,7 @@ public class NationalScaleBenchmark {
 
   @AfterAll
   static void printTable() throws Exception {
-    StringBuilder table = new StringBuilder()
-        .append("| measure | this application | baseline (same run) | ratio | baseline is |\n")
-        .append("|---|---:|---:|---:|---|\n");
-    ROWS.forEach(row -> table.append(row).append('\n'));
-    System.out.println("\n[benchmark]\n" + table);
-    Files.writeString(Path.of("target", "benchmark-national.md"), table.toString());
+    TABLE.write(Path.of("target", "benchmark-national.md"));
     if (postgres != null) {
       postgres.close();
     }
@@ -133,7 +131,7 @@ public class NationalScaleBenchmark {
     Filter lane = engine.getFilterService().createFilterQuery().filterName("Tugas Admin").singleResult();
     double[] ownOffice = SopBenchmark.latencies(100, 20, () -> firstPage(engine, lane, "rina", List.of("3671")));
     double[] unchecked = SopBenchmark.latencies(100, 20, () -> firstPage(engine, lane, null, null));
-    row(String.format(Locale.ROOT, "Tasklist lane filter, first page with card variables, %,d offices x %,d open requests"
+    TABLE.row(String.format(Locale.ROOT, "Tasklist lane filter, first page with card variables, %,d offices x %,d open requests"
             + " (%,d open tasks), a person of one office, PostgreSQL, p50 / p95 ms", offices.size(), OPEN_PER_OFFICE,
             (long) offices.size() * OPEN_PER_OFFICE),
         ms(ownOffice[0]) + " / " + ms(ownOffice[1]), ms(unchecked[0]) + " / " + ms(unchecked[1]),
@@ -142,7 +140,7 @@ public class NationalScaleBenchmark {
     // Before: PostgreSQL's parallel workers as it has them by default, the rest as the application sets it.
     ProcessEngine parallel = engine(pool, name, "bench-national-parallel", WITH_PARALLEL_WORKERS);
     double[] withWorkers = SopBenchmark.latencies(30, 5, () -> firstPage(parallel, lane, "rina", List.of("3671")));
-    row("(before: PostgreSQL's default of 2 parallel workers per query), the same page, p50 / p95 ms",
+    TABLE.row("(before: PostgreSQL's default of 2 parallel workers per query), the same page, p50 / p95 ms",
         ms(withWorkers[0]) + " / " + ms(withWorkers[1]), ms(unchecked[0]) + " / " + ms(unchecked[1]),
         ratio(withWorkers[1], unchecked[1]),
         "the same page without authorization and tenant checks");
@@ -160,14 +158,14 @@ public class NationalScaleBenchmark {
       for (String period : List.of(YEAR + "-03", String.valueOf(YEAR))) {
         double[] ours = SopBenchmark.latencies(20, 3, () -> ok(ketua.get("/api/compliance?period=" + period)));
         double[] before = SopBenchmark.latencies(5, 1, () -> countedRowByRow(jdbc, period, "3671"));
-        row("Kepatuhan SOP of one office (" + String.format(Locale.ROOT, "%,d", ENDED / offices.size())
+        TABLE.row("Kepatuhan SOP of one office (" + String.format(Locale.ROOT, "%,d", ENDED / offices.size())
                 + " requests a year), period " + period + ", over HTTP, p50 / p95 ms",
             ms(ours[0]) + " / " + ms(ours[1]), ms(before[0]) + " / " + ms(before[1]), ratio(ours[1], before[1]),
             "the steps' figures counted from each step's row on every call, as before V17 (in the benchmark's JVM)");
       }
       double[] ours = SopBenchmark.latencies(10, 2, () -> ok(national.get("/api/nasional?period=" + YEAR)));
       double[] before = SopBenchmark.latencies(1, 0, () -> countedRowByRow(jdbc, String.valueOf(YEAR), null));
-      row(String.format(Locale.ROOT, "National view of %d offices for a year (%,d ended requests, %,d steps), over HTTP,"
+      TABLE.row(String.format(Locale.ROOT, "National view of %d offices for a year (%,d ended requests, %,d steps), over HTTP,"
               + " p50 / p95 ms", offices.size(), ENDED, (long) ENDED * STEPS.size()),
           ms(ours[0]) + " / " + ms(ours[1]), ms(before[0]), ratio(ours[1], before[0]),
           "the steps' figures counted from each step's row, as before V17 (one call, in the benchmark's JVM)");
@@ -178,7 +176,7 @@ public class NationalScaleBenchmark {
         onboard(sysadmin, String.format(Locale.ROOT, "99%02d", i + 1));
         more.add((System.nanoTime() - one) / 1e6);
       }
-      row(String.format(Locale.ROOT, "Onboarding one more office (POST /api/offices) at %d offices, median of 5, ms",
+      TABLE.row(String.format(Locale.ROOT, "Onboarding one more office (POST /api/offices) at %d offices, median of 5, ms",
               offices.size()),
           ms(median(more)), ms(median(firstOnboardings)), ratio(median(more), median(firstOnboardings)),
           "the first 10 offices onboarded on the empty platform, median");
@@ -187,7 +185,7 @@ public class NationalScaleBenchmark {
     // 5. Breach timers due at once across every office: one process, then two, each on its own requests.
     double one = dueTimers(jdbc, database, offices, 1, 0);
     double two = dueTimers(jdbc, database, offices, 2, 1);
-    row(String.format(Locale.ROOT, "%,d breach timers due at once across %d offices, 2 nodes as two processes,"
+    TABLE.row(String.format(Locale.ROOT, "%,d breach timers due at once across %d offices, 2 nodes as two processes,"
             + " PostgreSQL: seconds from the first breach recorded (with its mail in the outbox) to the last", TIMERS,
             offices.size()),
         String.format(Locale.ROOT, "%.1f s (%s)", two, lastSplit), String.format(Locale.ROOT, "%.1f s", one),
@@ -494,22 +492,7 @@ public class NationalScaleBenchmark {
     return response;
   }
 
-  private static double median(List<Double> values) {
-    double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-    return sorted.length % 2 == 1 ? sorted[sorted.length / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
-  }
 
-  private static String ms(double millis) {
-    return String.format(Locale.ROOT, "%.1f", millis);
-  }
 
-  private static String ratio(double ours, double baseline) {
-    return String.format(Locale.ROOT, "%.2f", ours / baseline);
-  }
 
-  private static void row(String measure, String ours, String baseline, String ratio, String baselineIs) {
-    String row = "| " + measure + " | " + ours + " | " + baseline + " | " + ratio + " | " + baselineIs + " |";
-    System.out.println("[benchmark] " + row);
-    ROWS.add(row);
-  }
 }

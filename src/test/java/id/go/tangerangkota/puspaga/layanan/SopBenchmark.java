@@ -1,5 +1,8 @@
 package id.go.tangerangkota.puspaga.layanan;
 
+import static id.go.tangerangkota.puspaga.layanan.BenchmarkTable.median;
+import static id.go.tangerangkota.puspaga.layanan.BenchmarkTable.ms;
+import static id.go.tangerangkota.puspaga.layanan.BenchmarkTable.ratio;
 import static id.go.tangerangkota.puspaga.layanan.ProcessFixtures.request;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -71,7 +74,7 @@ public class SopBenchmark {
   static final int JOBS_PER_ACQUISITION = Integer.getInteger("bench.jobsPerAcquisition", 3);
   static final int JOB_THREADS = Integer.getInteger("bench.jobThreads", 3);
 
-  static final List<String> ROWS = new ArrayList<>();
+  static final BenchmarkTable TABLE = new BenchmarkTable();
   static PostgresServer postgres;
 
   @BeforeAll
@@ -81,12 +84,7 @@ public class SopBenchmark {
 
   @AfterAll
   static void printTable() throws Exception {
-    StringBuilder table = new StringBuilder()
-        .append("| measure | this application | baseline (same run) | ratio | baseline is |\n")
-        .append("|---|---:|---:|---:|---|\n");
-    ROWS.forEach(row -> table.append(row).append('\n'));
-    System.out.println("\n[benchmark]\n" + table);
-    Files.writeString(Path.of("target", "benchmark.md"), table.toString());
+    TABLE.write(Path.of("target", "benchmark.md"));
     if (postgres != null) {
       postgres.close();
     }
@@ -127,7 +125,7 @@ public class SopBenchmark {
       // cards' variables of those tasks; the baseline: the same page without the engine's authorization checks.
       double[] asRina = latencies(100, () -> firstPage(engine, lane, true));
       double[] unchecked = latencies(100, () -> firstPage(engine, lane, false));
-      row("Tasklist lane filter, first page with card variables, " + String.format(Locale.ROOT, "%,d", size)
+      TABLE.row("Tasklist lane filter, first page with card variables, " + String.format(Locale.ROOT, "%,d", size)
               + " open tasks, PostgreSQL, p50 / p95 ms",
           ms(asRina[0]) + " / " + ms(asRina[1]), ms(unchecked[0]) + " / " + ms(unchecked[1]),
           ratio(asRina[1], unchecked[1]), "the same query without authorization checks");
@@ -140,7 +138,7 @@ public class SopBenchmark {
       ProcessEngine pageCost = realEngine("bench-tasklist-page-cost-" + size, connect("bench_tasklist", PLAN_CACHE_MODE, "4"), true);
       double[] defaultPageCost = latencies(30, () -> firstPage(pageCost, lane, true));
       pageCost.close();
-      row("(before: random_page_cost at PostgreSQL's default 4), " + String.format(Locale.ROOT, "%,d", size)
+      TABLE.row("(before: random_page_cost at PostgreSQL's default 4), " + String.format(Locale.ROOT, "%,d", size)
               + " open tasks, p50 / p95 ms",
           ms(defaultPageCost[0]) + " / " + ms(defaultPageCost[1]), ms(unchecked[0]) + " / " + ms(unchecked[1]),
           ratio(defaultPageCost[1], unchecked[1]), "the same query without authorization checks");
@@ -154,7 +152,7 @@ public class SopBenchmark {
       db.jdbc().execute(id.go.tangerangkota.puspaga.system.PostgresQueryStatistics.CREATE);
       db.jdbc().execute("analyze act_ru_authorization");
       plain.close();
-      row("(before: PostgreSQL's default plan cache in its steady state and page cost, no statistics on permission bits), " + String.format(Locale.ROOT, "%,d", size)
+      TABLE.row("(before: PostgreSQL's default plan cache in its steady state and page cost, no statistics on permission bits), " + String.format(Locale.ROOT, "%,d", size)
               + " open tasks, p50 / p95 ms",
           ms(before[0]) + " / " + ms(before[1]), ms(unchecked[0]) + " / " + ms(unchecked[1]),
           ratio(before[1], unchecked[1]), "the same query without authorization checks");
@@ -171,7 +169,7 @@ public class SopBenchmark {
         .mapToInt(Integer::parseInt).toArray()) {
       real[nodes] = dueTimers("real", nodes, true);
       bare[nodes] = dueTimers("bare", nodes, false);
-      row(String.format(Locale.ROOT, "%,d breach timers due at once, %d node%s, PostgreSQL: seconds until every breach"
+      TABLE.row(String.format(Locale.ROOT, "%,d breach timers due at once, %d node%s, PostgreSQL: seconds until every breach"
               + " is recorded and mailed to the outbox", TIMERS, nodes, nodes == 1 ? "" : "s (two engines, one JVM)"),
           String.format(Locale.ROOT, "%.1f s", real[nodes]), String.format(Locale.ROOT, "%.1f s", bare[nodes]),
           ratio(real[nodes], bare[nodes]), "the same timers with a no-op breach listener");
@@ -212,22 +210,22 @@ public class SopBenchmark {
     }
     double ourReady = median(ours.stream().map(StockStarter.Figures::readySeconds).toList());
     double stockReady = median(stock.stream().map(StockStarter.Figures::readySeconds).toList());
-    row("Start to ready (Tasklist's login page answers), PostgreSQL, median of " + STARTS + " restarts, s",
+    TABLE.row("Start to ready (Tasklist's login page answers), PostgreSQL, median of " + STARTS + " restarts, s",
         String.format(Locale.ROOT, "%.1f", ourReady), String.format(Locale.ROOT, "%.1f", stockReady), ratio(ourReady, stockReady),
         "the stock Camunda starter app, built in the same run");
     double ourSharedReady = median(oursShared);
     double stockSharedReady = median(stockShared);
-    row("Start to ready, both with class-data sharing (same JVM flags), median of " + STARTS + " restarts, s",
+    TABLE.row("Start to ready, both with class-data sharing (same JVM flags), median of " + STARTS + " restarts, s",
         String.format(Locale.ROOT, "%.1f", ourSharedReady), String.format(Locale.ROOT, "%.1f", stockSharedReady),
         ratio(ourSharedReady, stockSharedReady), "the stock starter extracted and trained the same way");
-    row("Start to ready as shipped (ours with class-data sharing, the stock starter as generated), s",
+    TABLE.row("Start to ready as shipped (ours with class-data sharing, the stock starter as generated), s",
         String.format(Locale.ROOT, "%.1f", ourSharedReady), String.format(Locale.ROOT, "%.1f", stockReady),
         ratio(ourSharedReady, stockReady), "the stock Camunda starter app, plain java -jar");
     double ourRss = median(ours.stream().map(f -> (double) f.residentMegabytes()).toList());
     double stockRss = median(stock.stream().map(f -> (double) f.residentMegabytes()).toList());
     double ourHeap = median(ours.stream().map(StockStarter.Figures::liveHeapMegabytes).toList());
     double stockHeap = median(stock.stream().map(StockStarter.Figures::liveHeapMegabytes).toList());
-    row("After start: RSS MB; live heap MB (after a full GC), medians",
+    TABLE.row("After start: RSS MB; live heap MB (after a full GC), medians",
         String.format(Locale.ROOT, "%.0f; %.0f", ourRss, ourHeap), String.format(Locale.ROOT, "%.0f; %.0f", stockRss, stockHeap),
         ratio(ourRss, stockRss) + "; " + ratio(ourHeap, stockHeap), "the stock Camunda starter app");
   }
@@ -272,7 +270,7 @@ public class SopBenchmark {
       double[] read = percentiles(reads);
       latencies.forEach((step, values) -> {
         double[] p = percentiles(values);
-        row("REST submit-form of " + step + ", PostgreSQL, p50 / p95 / p99 ms (" + values.size() + " requests)",
+        TABLE.row("REST submit-form of " + step + ", PostgreSQL, p50 / p95 / p99 ms (" + values.size() + " requests)",
             ms(p[0]) + " / " + ms(p[1]) + " / " + ms(p[2]), ms(read[0]) + " / " + ms(read[1]) + " / " + ms(read[2]),
             ratio(p[1], read[1]), "GET of the same task, same users, same run");
       });
@@ -285,7 +283,7 @@ public class SopBenchmark {
       StockStarter.walkNineTasks(stock.port(), REST_REQUESTS);
       stockAfterLoad = StockStarter.figures(stock, 0);
     }
-    row("After " + REST_REQUESTS + " requests through nine steps over REST: RSS MB; live heap MB (after a full GC)",
+    TABLE.row("After " + REST_REQUESTS + " requests through nine steps over REST: RSS MB; live heap MB (after a full GC)",
         String.format(Locale.ROOT, "%d; %.0f", oursAfterLoad.residentMegabytes(), oursAfterLoad.liveHeapMegabytes()),
         String.format(Locale.ROOT, "%d; %.0f", stockAfterLoad.residentMegabytes(), stockAfterLoad.liveHeapMegabytes()),
         ratio(oursAfterLoad.residentMegabytes(), stockAfterLoad.residentMegabytes()) + "; "
@@ -306,10 +304,6 @@ public class SopBenchmark {
         "SPRING_DATASOURCE_PASSWORD", "Bench-" + name);
   }
 
-  private static double median(List<Double> values) {
-    double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-    return sorted.length % 2 == 1 ? sorted[sorted.length / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
-  }
 
   static final int REST_REQUESTS = Integer.getInteger("bench.restRequests", 30);
 
@@ -351,7 +345,7 @@ public class SopBenchmark {
     }
     double realRate = rate(CYCLES, i -> cycle(real, i));
     double bareRate = rate(BARE_CYCLES, i -> cycle(bare, i));
-    row("Full SOP cycles per second (start to archive, 2 activities, 8 documents), " + database + ", one thread",
+    TABLE.row("Full SOP cycles per second (start to archive, 2 activities, 8 documents), " + database + ", one thread",
         String.format(Locale.ROOT, "%.2f", realRate), String.format(Locale.ROOT, "%.2f", bareRate),
         ratio(realRate, bareRate) + " (" + Math.round(100 * realRate / bareRate) + " %)",
         "bare engine, same model, our listeners and delegates no-ops");
@@ -656,17 +650,6 @@ public class SopBenchmark {
     return new double[] {millis[samples / 2], millis[(int) Math.ceil(samples * 0.95) - 1], millis[(int) Math.ceil(samples * 0.99) - 1]};
   }
 
-  private static String ms(double millis) {
-    return String.format(Locale.ROOT, "%.1f", millis);
-  }
 
-  private static String ratio(double ours, double baseline) {
-    return String.format(Locale.ROOT, "%.2f", ours / baseline);
-  }
 
-  private static void row(String measure, String ours, String baseline, String ratio, String baselineIs) {
-    String row = "| " + measure + " | " + ours + " | " + baseline + " | " + ratio + " | " + baselineIs + " |";
-    System.out.println("[benchmark] " + row);
-    ROWS.add(row);
-  }
 }
