@@ -4,10 +4,10 @@ import id.go.tangerangkota.puspaga.compliance.StepTimes.Tally;
 import id.go.tangerangkota.puspaga.office.OfficeFilter;
 import java.sql.Date;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -22,7 +22,7 @@ public class StepTotals {
 
   private final JdbcTemplate jdbc;
   private final ZoneId zone;
-  private volatile String upsert;
+  private volatile Boolean postgres;
 
   public StepTotals(JdbcTemplate jdbc, ZoneId zone) {
     this.jdbc = jdbc;
@@ -31,8 +31,28 @@ public class StepTotals {
 
   /** Counts one completed task of an office's step in the month it ended. */
   public void add(String office, String activityId, Instant ended, int daysTaken, boolean onTime) {
-    LocalDate month = ended.atZone(zone).toLocalDate().withDayOfMonth(1);
-    jdbc.update(upsert(), office, activityId, Date.valueOf(month), daysTaken, onTime ? 1 : 0);
+    Date month = Date.valueOf(ended.atZone(zone).toLocalDate().withDayOfMonth(1));
+    int onTimeCount = onTime ? 1 : 0;
+    if (postgres()) {
+      jdbc.update(PG_UPSERT, office, activityId, month, daysTaken, onTimeCount);
+      return;
+    }
+    // H2's merge does not lock a row it is about to insert: two transactions adding the month's
+    // first task at once meet at the primary key, and the one that loses adds to the winner's row
+    // (ConcurrentDocumentsIT failed with a duplicate key on merge).
+    if (increment(office, activityId, month, daysTaken, onTimeCount) == 0) {
+      try {
+        jdbc.update("insert into step_time_totals (office_id, activity_id, ended_month, days_taken, completed, on_time)"
+            + " values (?, ?, ?, ?, 1, ?)", office, activityId, month, daysTaken, onTimeCount);
+      } catch (DuplicateKeyException raced) {
+        increment(office, activityId, month, daysTaken, onTimeCount);
+      }
+    }
+  }
+
+  private int increment(String office, String activityId, Date month, int daysTaken, int onTime) {
+    return jdbc.update("update step_time_totals set completed = completed + 1, on_time = on_time + ? where office_id = ?"
+        + " and ended_month = ? and activity_id = ? and days_taken = ?", onTime, office, month, activityId, daysTaken);
   }
 
   /** Office, then step (activity id): the tallies of the period's tasks of the offices the filter names. */
@@ -50,26 +70,16 @@ public class StepTotals {
     return tallies;
   }
 
-  /**
-   * An increment that two nodes may run at once for the same row: PostgreSQL's {@code on conflict}
-   * (its {@code merge} can fail with a duplicate key when both insert); H2's {@code merge} takes a lock.
-   */
-  private String upsert() {
-    if (upsert == null) {
-      boolean postgres = jdbc.execute((ConnectionCallback<Boolean>) connection ->
+  /** PostgreSQL's {@code on conflict} (its {@code merge} can fail with a duplicate key when two insert at once). */
+  private static final String PG_UPSERT = "insert into step_time_totals (office_id, activity_id, ended_month, days_taken,"
+      + " completed, on_time) values (?, ?, ?, ?, 1, ?) on conflict (office_id, ended_month, activity_id, days_taken) do update"
+      + " set completed = step_time_totals.completed + 1, on_time = step_time_totals.on_time + excluded.on_time";
+
+  private boolean postgres() {
+    if (postgres == null) {
+      postgres = jdbc.execute((ConnectionCallback<Boolean>) connection ->
           connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres"));
-      upsert = postgres
-          ? "insert into step_time_totals (office_id, activity_id, ended_month, days_taken, completed, on_time)"
-              + " values (?, ?, ?, ?, 1, ?) on conflict (office_id, ended_month, activity_id, days_taken) do update"
-              + " set completed = step_time_totals.completed + 1, on_time = step_time_totals.on_time + excluded.on_time"
-          : "merge into step_time_totals t using (values (cast(? as varchar(16)), cast(? as varchar(255)), cast(? as date),"
-              + " cast(? as integer), cast(? as bigint))) s (office_id, activity_id, ended_month, days_taken, on_time)"
-              + " on t.office_id = s.office_id and t.ended_month = s.ended_month and t.activity_id = s.activity_id"
-              + " and t.days_taken = s.days_taken"
-              + " when matched then update set completed = t.completed + 1, on_time = t.on_time + s.on_time"
-              + " when not matched then insert (office_id, activity_id, ended_month, days_taken, completed, on_time)"
-              + " values (s.office_id, s.activity_id, s.ended_month, s.days_taken, 1, s.on_time)";
     }
-    return upsert;
+    return postgres;
   }
 }
