@@ -113,17 +113,16 @@ public class RequestStatistics extends AbstractProcessEnginePlugin {
     Instant start = task.getCreateTime().toInstant();
     Instant end = ClockUtil.getCurrentTime().toInstant();
     Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
-    int taken = limit == null ? 0 : times.taken(limit, start, end, office);
-    Boolean onTime = limit == null ? null : times.withinLimit(limit, new StepTimes.CompletedTask(task.getTaskDefinitionKey(),
+    StepTimes.Measured measured = times.measure(limit, new StepTimes.CompletedTask(task.getTaskDefinitionKey(),
         task.getProcessInstanceId(), null, null, start, end, due, office));
     Object[] row = {task.getId(), task.getProcessInstanceId(), task.getTaskDefinitionKey(), task.getName(),
         task.getAssignee(), Timestamp.from(start), Timestamp.from(end), due == null ? null : Timestamp.from(due), office,
-        taken, onTime};
+        measured.daysTaken(), measured.onTime()};
     beforeCommit(() -> {
       jdbc.update("insert into step_statistics (task_id, process_instance_id, activity_id, name, assignee,"
           + " started_at, ended_at, due_at, office_id, days_taken, within_limit) values (?,?,?,?,?,?,?,?,?,?,?)", row);
       if (limit != null) {
-        totals.add(office, task.getTaskDefinitionKey(), end, taken, onTime);
+        totals.add(office, task.getTaskDefinitionKey(), end, measured.daysTaken(), measured.onTime());
       }
     });
   }

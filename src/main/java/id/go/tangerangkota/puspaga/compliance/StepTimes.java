@@ -5,7 +5,6 @@ import id.go.tangerangkota.puspaga.calendar.WorkingDayCalendar;
 import id.go.tangerangkota.puspaga.compliance.ComplianceReport.Status;
 import java.time.Instant;
 import java.time.ZonedDateTime;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -87,11 +86,12 @@ public class StepTimes {
     }
   }
 
-  /** The figures of one step's completed tasks against its limit. */
-  public Kept kept(SopLimit limit, List<CompletedTask> tasks) {
-    Tally tally = new Tally();
-    tasks.forEach(task -> tally.add(taken(limit, task), 1, withinLimit(limit, task) ? 1 : 0));
-    return kept(limit, tally);
+  /** A completed task's days taken and whether it was on time; 0 days and no answer without an SOP limit. */
+  public record Measured(int daysTaken, Boolean onTime) {}
+
+  /** Measures a completed task against its step's limit (null: a task without one). */
+  public Measured measure(SopLimit limit, CompletedTask task) {
+    return limit == null ? new Measured(0, null) : new Measured(taken(limit, task), withinLimit(limit, task));
   }
 
   /** The figures of one step from its tally (the days taken and on-time counts kept when each task was completed). */

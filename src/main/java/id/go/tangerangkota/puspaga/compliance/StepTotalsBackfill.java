@@ -82,13 +82,12 @@ public class StepTotalsBackfill implements ApplicationRunner {
           SopLimit limit = models.computeIfAbsent(row.office() == null ? "" : row.office(), office ->
               limits.steps(office.isEmpty() ? null : office).stream()
                   .collect(Collectors.toMap(StepLimit::activityId, StepLimit::limit, (a, b) -> a))).get(row.activityId());
-          int taken = limit == null ? 0 : times.taken(limit, row.start(), row.end(), row.office());
-          Boolean onTime = limit == null ? null : times.withinLimit(limit, new StepTimes.CompletedTask(row.activityId(),
+          StepTimes.Measured measured = times.measure(limit, new StepTimes.CompletedTask(row.activityId(),
               row.processInstanceId(), null, null, row.start(), row.end(), row.due(), row.office()));
           int claimed = jdbc.update("update step_statistics set office_id = ?, days_taken = ?, within_limit = ?"
-              + " where task_id = ? and days_taken is null", row.office(), taken, onTime, row.taskId());
+              + " where task_id = ? and days_taken is null", row.office(), measured.daysTaken(), measured.onTime(), row.taskId());
           if (claimed == 1 && limit != null && row.office() != null) {
-            totals.add(row.office(), row.activityId(), row.end(), taken, onTime);
+            totals.add(row.office(), row.activityId(), row.end(), measured.daysTaken(), measured.onTime());
             counted++;
           }
         }
