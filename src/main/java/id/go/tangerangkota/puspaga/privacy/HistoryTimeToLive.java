@@ -1,16 +1,19 @@
 package id.go.tangerangkota.puspaga.privacy;
 
 import id.go.tangerangkota.puspaga.system.EnginePlugins;
+import java.util.List;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.ProcessEngineImpl;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.util.xml.Element;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,12 +50,16 @@ class HistoryTimeToLive extends AbstractProcessEnginePlugin {
   public void postProcessEngineBuild(ProcessEngine engine) {
     int days = settings.requestRetentionDays();
     RepositoryService repository = engine.getRepositoryService();
-    for (ProcessDefinition definition : repository.createProcessDefinitionQuery().list()) {
-      if (definition.getHistoryTimeToLive() == null || definition.getHistoryTimeToLive() != days) {
-        repository.updateProcessDefinitionHistoryTimeToLive(definition.getId(), days);
-        LOG.info("History time to live of {} set to {} days (puspaga.privacy.request-retention {})", definition.getId(),
-            days, settings.requestRetention());
-      }
+    // Only the definitions that differ, in SQL: the query API reads every definition's model to
+    // fill in its documentation, which cost a start with many versions deployed about half a second.
+    String table = engine.getManagementService().getTableName(ProcessDefinitionEntity.class);
+    DataSource dataSource = ((ProcessEngineImpl) engine).getProcessEngineConfiguration().getDataSource();
+    List<String> differing = new JdbcTemplate(dataSource).queryForList(
+        "select ID_ from " + table + " where HISTORY_TTL_ is null or HISTORY_TTL_ <> ?", String.class, days);
+    for (String definition : differing) {
+      repository.updateProcessDefinitionHistoryTimeToLive(definition, days);
+      LOG.info("History time to live of {} set to {} days (puspaga.privacy.request-retention {})", definition,
+          days, settings.requestRetention());
     }
   }
 }
