@@ -25,11 +25,16 @@ public class PdfRenderer {
   }
 
   public byte[] render(String template, Map<String, Object> model) {
+    return render(template, model, null);
+  }
+
+  /** As {@link #render(String, Map)}, with pictures and other relative addresses read from {@code base}. */
+  public byte[] render(String template, Map<String, Object> model, String base) {
     String xhtml = templates.process(template, new Context(java.util.Locale.forLanguageTag("id-ID"), model));
     try (ByteArrayOutputStream pdf = new ByteArrayOutputStream()) {
       PdfRendererBuilder builder = new PdfRendererBuilder();
       builder.useFastMode();
-      builder.withHtmlContent(xhtml, null);
+      builder.withHtmlContent(xhtml, base);
       builder.toStream(pdf);
       builder.run();
       return pdf.toByteArray();

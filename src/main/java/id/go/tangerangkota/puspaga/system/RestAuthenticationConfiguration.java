@@ -36,7 +36,8 @@ class RestAuthenticationConfiguration {
     registration.setName("puspaga-api-authentication");
     registration.addInitParameter(
         ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, HttpBasicAuthenticationProvider.class.getName());
-    registration.addUrlPatterns("/api/*");
+    // The buku panduan too: for staff only (it shows the office's screens), read from Tasklist's session.
+    registration.addUrlPatterns("/api/*", "/panduan/*");
     registration.setOrder(Ordered.LOWEST_PRECEDENCE - 20);
     return registration;
   }

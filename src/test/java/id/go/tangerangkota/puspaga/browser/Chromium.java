@@ -34,6 +34,11 @@ public final class Chromium implements AutoCloseable {
 
   /** A new browser with an empty profile, e.g. {@code open("en-US", "walk")}. */
   public static Chromium open(String language, String name) {
+    return open(language, name, 1400, 1000);
+  }
+
+  /** A new browser whose window has this size, e.g. 1366 by 768, a common office screen. */
+  public static Chromium open(String language, String name, int width, int height) {
     if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
       throw new IllegalStateException("Chromium and ChromeDriver from Debian are needed: apt-get install chromium chromium-driver"
           + " (.ci/run does it)");
@@ -42,7 +47,7 @@ public final class Chromium implements AutoCloseable {
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--disable-quic", "--window-size=1400,1000", "--lang=" + language);
+        "--disable-quic", "--window-size=" + width + "," + height, "--lang=" + language);
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(CHROMEDRIVER.toFile())

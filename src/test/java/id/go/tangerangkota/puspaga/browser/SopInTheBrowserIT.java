@@ -84,6 +84,8 @@ class SopInTheBrowserIT {
       // Step 1, Admin: the request from the start form, then its registration and disposition.
       tasklist.loginToTasklist(staff.admin());
       tasklist.waitFor(By.cssSelector("a.puspaga-arsip"));
+      // The buku panduan, from Tasklist's header.
+      assertThat(tasklist.waitFor(By.cssSelector("a.puspaga-panduan")).getAttribute("href")).endsWith("/panduan/");
       browser.screenshot("rina-tasklist");
       tasklist.openStartForm();
       tasklist.type("RequesterName", "Ibu Sri Wahyuni");
@@ -521,6 +523,8 @@ class SopInTheBrowserIT {
       cockpit.login("sari", "cockpit");
       WebElement table = cockpit.timed("cockpit kepatuhan", () -> cockpit.waitFor(By.cssSelector(".puspaga-kepatuhan table.kepatuhan-langkah")));
       assertThat(cockpit.waitFor(By.cssSelector(".puspaga-kepatuhan h2")).getText()).isEqualTo("Kepatuhan SOP Layanan Informasi");
+      // The buku panduan, from Cockpit's menu bar.
+      assertThat(cockpit.waitFor(By.cssSelector("a.puspaga-panduan")).getText()).isEqualTo("Panduan");
       // The Ketua's view is the dashboard's first section, above each of Cockpit's own.
       int ours = cockpit.waitFor(By.cssSelector(".puspaga-kepatuhan")).getLocation().getY();
       assertThat(cockpit.driver().findElements(By.cssSelector(".dashboard .sections section:not(.deprecate)")).stream()

@@ -13,6 +13,7 @@
  * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
  * See the License for the specific language governing permissions and
  * limitations under the License.
+ */
 
 // PUSPAGA: Admin in Bahasa Indonesia (locales/id.json, also the fallback), under PUSPAGA's name.
 export default {

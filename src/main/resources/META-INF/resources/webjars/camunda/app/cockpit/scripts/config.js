@@ -28,5 +28,6 @@ export default {
     availableLocales: ['id', 'en', 'de'],
     fallbackLocale: 'id'
   },
-  customScripts: ['scripts/nasional-plugin.js', 'scripts/kepatuhan-plugin.js', 'scripts/survei-plugin.js']
+  customScripts: ['scripts/nasional-plugin.js', 'scripts/kepatuhan-plugin.js', 'scripts/survei-plugin.js',
+    'scripts/panduan-plugin.js']
 };

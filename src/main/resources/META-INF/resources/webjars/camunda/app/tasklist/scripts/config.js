@@ -22,7 +22,8 @@
 // task list sorted by due date unless a person picks another order (scripts/urut-tenggat.js);
 // Bahasa Indonesia (locales/id.json, also the fallback) and PUSPAGA's name.
 export default {
-  customScripts: ['scripts/dokumen-plugin', 'scripts/arsip-plugin', 'scripts/data-pribadi-plugin', 'scripts/urut-tenggat'],
+  customScripts: ['scripts/dokumen-plugin', 'scripts/arsip-plugin', 'scripts/data-pribadi-plugin', 'scripts/urut-tenggat',
+    'scripts/panduan-plugin'],
   app: {
     name: 'Tasklist',
     vendor: 'PUSPAGA'
