@@ -69,7 +69,9 @@ class GuidePicturesIT {
       tasklist.submitStartForm();
       tasklist.notification();
       tasklist.closeNotifications();
-      tasklist.openTask("Tugas Admin", "Registrasi dan disposisi permohonan");
+      String card = tasklist.openTask("Tugas Admin", "Registrasi dan disposisi permohonan");
+      java.util.regex.Matcher number = java.util.regex.Pattern.compile("LI-[0-9-]+").matcher(card);
+      org.assertj.core.api.Assertions.assertThat(number.find()).as(card).isTrue();
       picture(browser, "daftar-tugas");
       tasklist.claim();
       tasklist.choose("ServiceType", "Layanan informasi");
@@ -105,13 +107,72 @@ class GuidePicturesIT {
       tasklist.choose("WorkProgramApproved", "Setujui");
       tasklist.type("ReviewNotes", "Disetujui; laksanakan sesuai rencana.");
       picture(browser, "tinjau-program");
+      tasklist.complete();
+      tasklist.awaitCompleted("Tinjau program kerja");
+
+      // The counsellor: each activity carried out, then reported.
+      tasklist.loginToTasklist("dewi");
+      for (int activity = 0; activity < 2; activity++) {
+        tasklist.openTask("Tugas Psikolog/Konselor", "Laksanakan kegiatan");
+        tasklist.claim();
+        tasklist.type("ActivityHeldOn", SopInTheBrowserIT.Dates.typed(today));
+        tasklist.type("ActivityParticipants", "25");
+        tasklist.type("ActivityExecutor", "Dewi Konselor");
+        if (activity == 0) {
+          picture(browser, "laksanakan-kegiatan");
+        }
+        tasklist.complete();
+        tasklist.awaitCompleted("Laksanakan kegiatan");
+        tasklist.openTask("Tugas Psikolog/Konselor", "Laporkan kegiatan");
+        tasklist.claim();
+        tasklist.type("ActivitySummary", "Kegiatan terlaksana sesuai rencana.");
+        tasklist.type("ActivityOutcome", "Peserta memahami materi; kelas lanjutan bulan depan.");
+        if (activity == 0) {
+          picture(browser, "laporkan-kegiatan");
+        }
+        tasklist.complete();
+        tasklist.awaitCompleted("Laporkan kegiatan");
+      }
+
+      // The coordinator's report, the Ketua's coordination.
+      tasklist.loginToTasklist("budi");
+      tasklist.openTask("Tugas saya", "Susun laporan pelaksanaan program");
+      tasklist.type("ProgramReportSummary", "Dua kegiatan terlaksana dengan 50 peserta.");
+      tasklist.type("ProgramEvaluation", "Sesuai rencana.");
+      picture(browser, "susun-laporan");
+      tasklist.complete();
+      tasklist.awaitCompleted("Susun laporan pelaksanaan program");
+      tasklist.loginToTasklist("sari");
+      tasklist.openTask("Tugas Ketua PUSPAGA", "Koordinasikan laporan pelaksanaan program");
+      tasklist.claim();
+      tasklist.type("CoordinationNotes", "Laporan diterima; lanjutkan ke arsip.");
+      picture(browser, "koordinasi-laporan");
+      tasklist.complete();
+      tasklist.awaitCompleted("Koordinasikan laporan pelaksanaan program");
+
+      // Admin: the documents, the archive step, the Arsip page.
+      tasklist.loginToTasklist("rina");
+      tasklist.openTask("Tugas Admin", "Arsipkan laporan pelaksanaan program");
+      tasklist.claim();
+      tasklist.documents();
+      picture(browser, "dokumen");
+      tasklist.click(By.xpath("//ul[contains(@class,'nav-tabs')]//a[normalize-space(.)='Formulir']"));
+      tasklist.check("FilesReceived");
+      picture(browser, "arsipkan");
+      tasklist.complete();
+      tasklist.awaitCompleted("Arsipkan laporan pelaksanaan program");
+      browser.driver().get("http://localhost:" + app.port() + "/arsip/");
+      tasklist.waitFor(By.id("nomor")).sendKeys(number.group(), org.openqa.selenium.Keys.ENTER);
+      tasklist.waitFor(By.cssSelector("section.tanda-terima"));
+      picture(browser, "arsip");
+
+      // The Ketua's Kepatuhan SOP in Cockpit, with the request's steps counted.
       tasklist.login("sari", "cockpit");
       tasklist.waitFor(By.cssSelector(".puspaga-kepatuhan table.kepatuhan-langkah"));
       tasklist.waitFor(By.cssSelector("a.puspaga-panduan"));
       ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
           "document.querySelector('.puspaga-kepatuhan').scrollIntoView()");
       picture(browser, "kepatuhan-sop");
-
     }
   }
 
