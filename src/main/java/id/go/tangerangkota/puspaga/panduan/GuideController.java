@@ -2,6 +2,7 @@ package id.go.tangerangkota.puspaga.panduan;
 
 import id.go.tangerangkota.puspaga.office.Letterhead;
 import id.go.tangerangkota.puspaga.office.OfficeRegistry;
+import id.go.tangerangkota.puspaga.office.OfficeScope;
 import id.go.tangerangkota.puspaga.report.PdfRenderer;
 import id.go.tangerangkota.puspaga.system.ClasspathTemplates;
 import java.io.IOException;
@@ -13,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.ContentDisposition;
@@ -120,11 +120,8 @@ class GuideController {
     }
   }
 
-  /** The letterhead of the office the person works in; the first office's for a person of none (the platform's). */
+  /** The letterhead of the office the person works in; the first office's for a person of none or several. */
   private Letterhead letterhead() {
-    Authentication caller = identity.getCurrentAuthentication();
-    Optional<String> office = caller == null || caller.getTenantIds() == null ? Optional.empty()
-        : caller.getTenantIds().stream().findFirst();
-    return office.map(offices::of).orElseGet(offices::defaultOffice).letterhead();
+    return OfficeScope.chosen(identity, null, offices).map(offices::of).orElseGet(offices::defaultOffice).letterhead();
   }
 }

@@ -48,7 +48,7 @@ public final class EngineMappings {
   }
 
   /**
-   * The parsed mappings, once, when they were parsed for this database type and prefix; empty
+   * The parsed mappings (waiting for the parse) when they were parsed for this database type and prefix; empty
    * otherwise (the engine then parses them itself).
    */
   Optional<Configuration> take(String engineDatabaseType, String engineTablePrefix) {

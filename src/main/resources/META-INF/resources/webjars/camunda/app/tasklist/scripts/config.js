@@ -19,7 +19,8 @@
 // that lists the generated SOP documents of the task's request with download links, and the
 // "Arsip" link (scripts/arsip-plugin.js) to the archived requests and their Tanda Terima, the
 // "Data pribadi" link (scripts/data-pribadi-plugin.js) to the data protection officer's page, and the
-// task list sorted by due date unless a person picks another order (scripts/urut-tenggat.js);
+// task list sorted by due date unless a person picks another order (scripts/urut-tenggat.js), the
+// "Panduan" link to the buku panduan (scripts/panduan-plugin.js);
 // Bahasa Indonesia (locales/id.json, also the fallback) and PUSPAGA's name.
 export default {
   customScripts: ['scripts/dokumen-plugin', 'scripts/arsip-plugin', 'scripts/data-pribadi-plugin', 'scripts/urut-tenggat',
