@@ -336,6 +336,8 @@ class SopInTheBrowserIT {
       assertThat(java.net.URLDecoder.decode(tasklist.driver().getCurrentUrl(), java.nio.charset.StandardCharsets.UTF_8))
           .contains("sorting=[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}]");
       assertThat(tasklist.waitFor(By.cssSelector("[cam-sorting-choices]")).getText()).contains("Due date");
+      // The buku panduan's link also in an English Tasklist.
+      assertThat(tasklist.waitFor(By.cssSelector("a.puspaga-panduan")).getText()).isEqualTo("Panduan");
       tasklist.claim();
       tasklist.complete();
       WebElement error = tasklist.waitFor(By.cssSelector(".fjs-form-field-error"));
@@ -454,6 +456,7 @@ class SopInTheBrowserIT {
       Tasklist webapps = new Tasklist(browser, app.port());
       webapps.login("sari", "cockpit");
       webapps.timed("cockpit dashboard", () -> webapps.waitFor(By.partialLinkText("Processes")));
+      assertThat(webapps.waitFor(By.cssSelector("a.puspaga-panduan")).getText()).isEqualTo("Panduan");
       browser.screenshot("cockpit-dashboard");
       webapps.driver().get("http://localhost:" + app.port() + "/camunda/app/cockpit/default/#/processes");
       webapps.timed("cockpit processes", () -> webapps.waitFor(By.linkText("Layanan informasi PUSPAGA")));
