@@ -165,7 +165,10 @@ public final class Tasklist {
   /** A radio button of a Camunda Form by its label. */
   public void choose(String fieldId, String label) {
     for (WebElement option : driver.findElements(By.cssSelector("[id*='-Field_" + fieldId + "-']"))) {
-      WebElement labelElement = option.findElement(By.xpath("./ancestor::label[1]"));
+      // The option's label wraps it (form-js as in Camunda 7.24) or names it by id (form-js 1.8, as in Operaton 1.0).
+      List<WebElement> wrapping = option.findElements(By.xpath("./ancestor::label[1]"));
+      WebElement labelElement = wrapping.isEmpty()
+          ? driver.findElement(By.cssSelector("label[for='" + option.getAttribute("id") + "']")) : wrapping.get(0);
       if (labelElement.getText().strip().startsWith(label)) {
         press(labelElement);
         return;
