@@ -609,8 +609,10 @@ class SopInTheBrowserIT {
       cockpit.waitFor(By.cssSelector(".puspaga-kepatuhan table.kepatuhan-langkah"));
       assertIndonesian(cockpit, "process definition");
       assertThat(cockpit.driver().getTitle()).contains("PUSPAGA");
-      assertThat(cockpit.driver().executeScript(
-          "return getComputedStyle(document.querySelector('.navbar-brand .brand-logo')).backgroundImage"))
+      // Camunda's header has a logo element; Operaton's only the name, which the logo precedes.
+      assertThat(cockpit.driver().executeScript("const logo = document.querySelector('.navbar-brand .brand-logo');"
+          + " return logo ? getComputedStyle(logo).backgroundImage"
+          + " : getComputedStyle(document.querySelector('.navbar-brand'), '::before').backgroundImage"))
           .as("PUSPAGA's logo, not Camunda's").asString().contains("puspaga-logo.svg");
       browser.screenshot("cockpit-definisi-kepatuhan");
 
