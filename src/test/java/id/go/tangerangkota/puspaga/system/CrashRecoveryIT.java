@@ -174,7 +174,7 @@ class CrashRecoveryIT {
     maintenance.execute("alter database puspaga allow_connections false");
     try {
       maintenance.queryForList("select pg_terminate_backend(pid) from pg_stat_activity where datname = 'puspaga' and usename = 'puspaga'");
-      // The pool's connection timeout (30 s) bounds how long the check waits for a connection.
+      // The pool's connection timeout (5 s here) bounds how long the check waits for a connection.
       RestClient.Response unreachable = anonymous.get("/actuator/health/readiness");
       assertThat(unreachable.status()).as(unreachable.toString()).isEqualTo(503);
       assertThat(unreachable.body()).isEqualTo("{\"status\":\"DOWN\"}");
@@ -304,7 +304,9 @@ class CrashRecoveryIT {
             "SPRING_DATASOURCE_USERNAME", user,
             "SPRING_DATASOURCE_PASSWORD", "Basis-Data-Puspaga-2026"),
         // Jobs the killed JVM had locked are taken up again when their lock expires (5 min by default).
-        "--spring.profiles.active=demo,postgres", "--camunda.bpm.job-execution.lock-time-in-millis=20000");
+        "--spring.profiles.active=demo,postgres", "--camunda.bpm.job-execution.lock-time-in-millis=20000",
+        // The readiness check waits this long for a connection PostgreSQL refuses (Hikari's default: 30 s).
+        "--spring.datasource.hikari.connection-timeout=5000");
     started.awaitHealthy();
     return started;
   }
