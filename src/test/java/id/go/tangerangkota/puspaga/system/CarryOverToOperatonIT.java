@@ -61,7 +61,7 @@ class CarryOverToOperatonIT {
   }
 
   private void write(String database) throws Exception {
-    Path dir = Files.createDirectories(DIR.resolve(database));
+    Path dir = DIR.resolve(database);
     FileSystemUtils.deleteRecursively(dir);
     Files.createDirectories(dir);
     try (Database db = Database.fresh(database, dir)) {
