@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 
 /**
  * The buku panduan's pictures (docs/panduan/gambar/), taken from the packaged application in
@@ -24,6 +26,8 @@ import org.openqa.selenium.OutputType;
 class GuidePicturesIT {
 
   private static final Path PICTURES = Path.of("docs", "panduan", "gambar");
+  /** The editor inside Camunda Modeler 5 (its canvas and properties panel), from npm. */
+  private static final String MODELER_EDITOR = "camunda-bpmn-js@5.35.0";
 
   @Test
   void picturesOfTheScreensTheGuidesDescribe(@TempDir Path workDir) throws Exception {
@@ -49,6 +53,21 @@ class GuidePicturesIT {
         tasklist.waitFor(By.partialLinkText("Tambahkan pengguna")).click();
         tasklist.waitFor(By.cssSelector("input#inputUserId, input[name='id'], form input"));
         picture(browser, "buat-pengguna");
+        // A member of staff's groups, office and password: dewi's, as the demo has her.
+        String user = "http://localhost:" + app.port() + "/camunda/app/admin/default/#/users/dewi?tab=";
+        browser.driver().get(user + "groups");
+        clickShown(tasklist, "Tambahkan ke grup");
+        tasklist.waitFor(By.cssSelector(".modal-dialog"));
+        picture(browser, "tambah-grup");
+        clickShown(tasklist, "Tutup");
+        browser.driver().get(user + "tenants");
+        clickShown(tasklist, "Tambahkan ke tenant");
+        tasklist.waitFor(By.cssSelector(".modal-dialog"));
+        picture(browser, "tambah-tenant");
+        clickShown(tasklist, "Tutup");
+        browser.driver().get(user + "account");
+        tasklist.waitFor(By.xpath("//button[normalize-space(.)='Ubah kata sandi']"));
+        picture(browser, "kata-sandi");
       } catch (RuntimeException e) {
         browser.screenshot("admin-debug");
         Files.writeString(Path.of("target", "admin-debug.html"), browser.driver().getPageSource());
@@ -85,8 +104,20 @@ class GuidePicturesIT {
       tasklist.openTask("Tugas Psikolog/Konselor", "Petakan kebutuhan masyarakat");
       tasklist.claim();
       tasklist.type("NeedsMap", "Orang tua RW 05 membutuhkan penyuluhan pengasuhan positif.");
+      picture(browser, "petakan-kebutuhan");
       tasklist.complete();
       tasklist.awaitCompleted("Petakan kebutuhan masyarakat");
+
+      // The administrator hands a task of someone who left to a colleague (shown, then cancelled).
+      tasklist.loginToTasklist("sysadmin");
+      tasklist.openTask("Tugas Psikolog/Konselor", "Ajukan program kerja");
+      tasklist.click(By.cssSelector("li.assignee .view-value"));
+      WebElement assignee = tasklist.waitFor(By.cssSelector("li.assignee input"));
+      assignee.sendKeys(Keys.chord(Keys.CONTROL, "a"), "dewi");
+      picture(browser, "alihkan-tugas");
+      assignee.sendKeys(Keys.ESCAPE);
+      tasklist.waitFor(By.xpath("//li[contains(@class,'assignee')]//*[normalize-space(.)='Budi Koordinator']"));
+      tasklist.loginToTasklist("budi");
       tasklist.openTask("Tugas saya", "Ajukan program kerja");
       tasklist.typeInto(By.id("programTitle"), "Penyuluhan pengasuhan positif");
       tasklist.typeInto(By.id("programObjective"), "Orang tua memahami pengasuhan positif.");
@@ -104,6 +135,11 @@ class GuidePicturesIT {
       tasklist.loginToTasklist("sari");
       tasklist.openTask("Tugas Ketua PUSPAGA", "Tinjau program kerja");
       tasklist.claim();
+      tasklist.click(By.cssSelector("li .due-date .view-value"));
+      tasklist.waitFor(By.cssSelector(".cam-widget-inline-field.datepicker .uib-daypicker"));
+      picture(browser, "tenggat");
+      browser.driver().switchTo().activeElement().sendKeys(Keys.ESCAPE);
+      tasklist.waitFor(By.cssSelector("li .due-date .view-value"));
       tasklist.choose("WorkProgramApproved", "Setujui");
       tasklist.type("ReviewNotes", "Disetujui; laksanakan sesuai rencana.");
       picture(browser, "tinjau-program");
@@ -173,7 +209,80 @@ class GuidePicturesIT {
       ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
           "document.querySelector('.puspaga-kepatuhan').scrollIntoView()");
       picture(browser, "kepatuhan-sop");
+      tasklist.click(By.cssSelector(".kepatuhan-laporan-bulanan button.kepatuhan-buat-laporan"));
+      tasklist.waitFor(By.cssSelector(".kepatuhan-laporan-daftar a"));
+      ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+          "document.querySelector('.kepatuhan-laporan-bulanan').scrollIntoView()");
+      picture(browser, "laporan-bulanan");
+
+      // The analyst's model as Camunda Modeler shows it.
+      modeler(browser, workDir);
+      showInModeler(browser, "Task_ReviewWorkProgram", "User assignment");
+      picture(browser, "model-tenggat");
+      showInModeler(browser, "BoundaryEvent_ReviewWorkProgramOverdue", "Timer");
+      picture(browser, "model-timer");
     }
+  }
+
+  /** A button or link of that text that is shown (Admin keeps the other tabs' buttons in the page, hidden). */
+  private static void clickShown(Tasklist tasklist, String text) {
+    By candidates = By.xpath("//*[(self::a or self::button) and normalize-space(.)='" + text + "']");
+    WebElement shown = new org.openqa.selenium.support.ui.WebDriverWait(tasklist.driver(), java.time.Duration.ofSeconds(30))
+        .until(d -> d.findElements(candidates).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+    tasklist.press(shown);
+  }
+
+  /**
+   * The model in Camunda Modeler's own editor: camunda-bpmn-js, the canvas and properties panel the
+   * desktop Modeler is built from (the desktop application itself is out of a browser's reach),
+   * fetched from npm at the version below, with the model from processes/.
+   */
+  private static void modeler(Chromium browser, Path workDir) throws Exception {
+    Path dist = Path.of("target", "camunda-bpmn-js", "package", "dist").toAbsolutePath();
+    if (!Files.exists(dist)) {
+      Path folder = Files.createDirectories(dist.getParent().getParent());
+      run(folder, "npm", "pack", "--silent", MODELER_EDITOR);
+      try (var packed = Files.list(folder)) {
+        run(folder, "tar", "xzf", packed.filter(p -> p.toString().endsWith(".tgz")).findFirst().orElseThrow().toString());
+      }
+    }
+    String model = Files.readString(Path.of("processes", "puspaga-layanan-informasi.bpmn"));
+    Path page = workDir.resolve("modeler.html");
+    Files.writeString(page, "<!DOCTYPE html><html><head><meta charset='utf-8'>"
+        + "<link rel='stylesheet' href='" + dist.toUri() + "assets/camunda-platform-modeler.css'>"
+        + "<style>html,body{margin:0;height:100%;font-family:sans-serif}"
+        + "#canvas{position:absolute;left:0;top:0;bottom:0;right:340px}"
+        + "#props{position:absolute;right:0;top:0;bottom:0;width:340px;border-left:1px solid #ccc;overflow:auto}</style>"
+        + "<script src='" + dist.toUri() + "camunda-platform-modeler.development.js'></script></head><body>"
+        + "<div id='canvas'></div><div id='props'></div><script>"
+        + "window.modeler = new BpmnModeler({container: '#canvas', propertiesPanel: {parent: '#props'}});"
+        + "window.modeler.importXML(" + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(model)
+        + ").then(() => window.imported = 'ok').catch(e => window.imported = String(e));"
+        + "</script></body></html>");
+    browser.driver().get(page.toUri().toString());
+    Object imported = new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
+        .until(d -> ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return window.imported"));
+    org.assertj.core.api.Assertions.assertThat(imported).as("the model opens in Modeler's editor").isEqualTo("ok");
+  }
+
+  /** Selects the element in the middle of the canvas and opens that group of its properties. */
+  private static void showInModeler(Chromium browser, String elementId, String group) {
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+        "const m = window.modeler, e = m.get('elementRegistry').get(arguments[0]), c = m.get('canvas');"
+            + "const box = c.getContainer().getBoundingClientRect();"
+            + "c.viewbox({x: e.x + e.width / 2 - box.width / 2, y: e.y + e.height / 2 - box.height / 2,"
+            + " width: box.width, height: box.height});"
+            + "m.get('selection').select(e);", elementId);
+    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10)).until(d -> d.findElement(
+        By.xpath("//*[contains(@class,'bio-properties-panel-group-header-title') and normalize-space(.)='" + group + "']")))
+        .click();
+  }
+
+  private static void run(Path folder, String... command) throws Exception {
+    // Not the test's own output: the forked test JVM's stdout is Maven's channel.
+    Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(folder.resolve("fetch.log").toFile())).start();
+    org.assertj.core.api.Assertions.assertThat(process.waitFor()).as(String.join(" ", command)).isZero();
   }
 
   private static void picture(Chromium browser, String name) throws Exception {

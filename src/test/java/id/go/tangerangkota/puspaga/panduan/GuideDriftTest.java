@@ -51,15 +51,19 @@ class GuideDriftTest {
   @Test
   void everyPictureAndGuideAGuidePointsToExists() throws IOException {
     List<String> missing = new ArrayList<>();
-    int pictures = 0;
+    List<String> withoutPictures = new ArrayList<>();
     for (Path guide : guides()) {
       String text = Files.readString(guide);
       Matcher picture = PICTURE.matcher(text);
+      int pictures = 0;
       while (picture.find()) {
         pictures++;
         if (!Files.isRegularFile(GUIDES.resolve(picture.group(1)))) {
           missing.add(guide.getFileName() + ": " + picture.group(1));
         }
+      }
+      if (pictures == 0 && !guide.getFileName().toString().equals("README.md")) {
+        withoutPictures.add(guide.getFileName().toString());
       }
       Matcher link = LINK.matcher(text);
       while (link.find()) {
@@ -69,7 +73,7 @@ class GuideDriftTest {
       }
     }
     assertThat(missing).isEmpty();
-    assertThat(pictures).as("pictures in the guides").isPositive();
+    assertThat(withoutPictures).as("a person's guide without a picture of the screens it describes").isEmpty();
   }
 
   @Test

@@ -56,10 +56,31 @@ class GuideIT {
   }
 
   @Test
-  void eachGuideDownloadsAsAPdfWithTheLetterhead() {
-    String text = PdfText.of(RestClient.as("sari", port).getBytes("/panduan/ketua.pdf"));
+  void eachGuideDownloadsAsAPdfWithTheLetterheadAndThePictures() throws Exception {
+    byte[] pdf = RestClient.as("sari", port).getBytes("/panduan/ketua.pdf");
+    String text = PdfText.of(pdf);
     assertThat(text).contains("PEMERINTAH KOTA TANGERANG", "PUSAT PEMBELAJARAN KELUARGA", "Panduan Ketua PUSPAGA",
         "Tinjau program kerja", "Masalah yang sering terjadi");
+    long pictures = java.util.regex.Pattern.compile("!\\[[^]]*]\\(gambar/")
+        .matcher(java.nio.file.Files.readString(java.nio.file.Path.of("docs", "panduan", "ketua.md"))).results().count();
+    assertThat(pictures).isGreaterThan(1);
+    assertThat(screenshotsIn(pdf)).as("the guide's screenshots, printed").isEqualTo(pictures);
+  }
+
+  /** The PDF's images of a screen's width (the letterhead's emblem is far smaller). */
+  private static long screenshotsIn(byte[] pdf) throws java.io.IOException {
+    long count = 0;
+    try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      for (org.apache.pdfbox.pdmodel.PDPage page : document.getPages()) {
+        for (org.apache.pdfbox.cos.COSName name : page.getResources().getXObjectNames()) {
+          if (page.getResources().getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image
+              && image.getWidth() >= 1000) {
+            count++;
+          }
+        }
+      }
+    }
+    return count;
   }
 
   private String redirect(String user) throws Exception {
