@@ -218,8 +218,12 @@ class GuideFollowingIT {
 
     private void bold(String label) {
       switch (label) {
-        case "Nama pengguna" -> page.waitFor(By.cssSelector("input[ng-model='username']")).sendKeys(user);
-        case "Kata sandi" -> page.waitFor(By.cssSelector("input[ng-model='password']")).sendKeys(user);
+        case "Nama pengguna" -> typeExactly("username", user);
+        case "Kata sandi" -> {
+          typeExactly("password", user);
+          // Seen once on a busy machine: the password's keys went to the name field ("jokojoko").
+          typeExactly("username", user);
+        }
         case "Masuk" -> {
           page.click(By.cssSelector("button[type='submit']"));
           // Logged in: the login form is gone (Tasklist's list, or the welcome page's choice of webapps).
@@ -244,6 +248,23 @@ class GuideFollowingIT {
           if (!fill(label)) {
             clickButtonOrLink(label);
           }
+        }
+      }
+    }
+
+    /** A field of the login form holding exactly this text, typed again when it does not. */
+    private void typeExactly(String model, String text) {
+      By field = By.cssSelector("input[ng-model='" + model + "']");
+      for (int attempt = 1; ; attempt++) {
+        WebElement input = page.waitFor(field);
+        if (text.equals(input.getAttribute("value"))) {
+          return;
+        }
+        input.clear();
+        input.sendKeys(text);
+        pause(200);
+        if (text.equals(page.waitFor(field).getAttribute("value")) || attempt == 3) {
+          return;
         }
       }
     }
