@@ -81,6 +81,25 @@ class LaneAuthorizationIT {
     assertThat(loginStatus("sari", "admin")).isEqualTo(403);
     assertThat(loginStatus("sysadmin", "admin")).isEqualTo(200);
     assertThat(loginStatus("andi", "tasklist")).isEqualTo(403);
+    // The buku panduan tells the analyst and the administrator so (analis.md, administrator.md).
+    assertThat(loginStatus("andi", "cockpit")).isEqualTo(403);
+  }
+
+  @Test
+  void letsAnAdministratorHandTheTaskOfSomeoneWhoLeftToAColleague() {
+    // docs/panduan/administrator.md, "Petugas yang keluar": the lane's filter in Tasklist, then the assignee.
+    ProcessInstance mapping = startAt("Task_MapNeeds");
+    String task = tasks.createTaskQuery().processInstanceId(mapping.getId()).singleResult().getId();
+    assertThat(RestClient.as("budi", port).post("/engine-rest/task/" + task + "/claim", Map.of("userId", "budi")).status())
+        .isEqualTo(204);
+    RestClient sysadmin = RestClient.as("sysadmin", port);
+    JsonNode filters = sysadmin.get("/engine-rest/filter?name=Tugas%20Psikolog/Konselor").json();
+    assertThat(filters).hasSize(1);
+    assertThat(sysadmin.get("/engine-rest/filter/" + filters.get(0).get("id").asText() + "/list?maxResults=1000").json())
+        .extracting(shown -> shown.get("id").asText() + " " + shown.get("assignee").asText()).contains(task + " budi");
+    assertThat(sysadmin.post("/engine-rest/task/" + task + "/assignee", Map.of("userId", "dewi")).status()).isEqualTo(204);
+    assertThat(RestClient.as("dewi", port).get("/engine-rest/task?assignee=dewi&processInstanceId=" + mapping.getId()).json())
+        .hasSize(1);
   }
 
   @Test
