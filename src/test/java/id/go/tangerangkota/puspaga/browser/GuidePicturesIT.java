@@ -49,7 +49,9 @@ class GuidePicturesIT {
         tasklist.waitFor(By.cssSelector("input[ng-model='username']")).sendKeys("sysadmin");
         browser.driver().findElement(By.cssSelector("input[ng-model='password']")).sendKeys("sysadmin");
         browser.driver().findElement(By.cssSelector("button[type='submit']")).click();
-        tasklist.waitFor(By.partialLinkText("Pengguna")).click();
+        WebElement users = tasklist.waitFor(By.partialLinkText("Pengguna"));
+        picture(browser, "admin-dasbor");
+        users.click();
         tasklist.waitFor(By.partialLinkText("Tambahkan pengguna")).click();
         tasklist.waitFor(By.cssSelector("input#inputUserId, input[name='id'], form input"));
         picture(browser, "buat-pengguna");
