@@ -1,20 +1,26 @@
 package id.go.tangerangkota.puspaga.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import id.go.tangerangkota.puspaga.system.PackagedApplication;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The buku panduan's pictures (docs/panduan/gambar/), taken from the packaged application in
@@ -91,8 +97,8 @@ class GuidePicturesIT {
       tasklist.notification();
       tasklist.closeNotifications();
       String card = tasklist.openTask("Tugas Admin", "Registrasi dan disposisi permohonan");
-      java.util.regex.Matcher number = java.util.regex.Pattern.compile("LI-[0-9-]+").matcher(card);
-      org.assertj.core.api.Assertions.assertThat(number.find()).as(card).isTrue();
+      Matcher number = Pattern.compile("LI-[0-9-]+").matcher(card);
+      assertThat(number.find()).as(card).isTrue();
       picture(browser, "daftar-tugas");
       tasklist.claim();
       tasklist.choose("ServiceType", "Layanan informasi");
@@ -200,7 +206,7 @@ class GuidePicturesIT {
       tasklist.complete();
       tasklist.awaitCompleted("Arsipkan laporan pelaksanaan program");
       browser.driver().get("http://localhost:" + app.port() + "/arsip/");
-      tasklist.waitFor(By.id("nomor")).sendKeys(number.group(), org.openqa.selenium.Keys.ENTER);
+      tasklist.waitFor(By.id("nomor")).sendKeys(number.group(), Keys.ENTER);
       tasklist.waitFor(By.cssSelector("section.tanda-terima"));
       picture(browser, "arsip");
 
@@ -208,12 +214,12 @@ class GuidePicturesIT {
       tasklist.login("sari", "cockpit");
       tasklist.waitFor(By.cssSelector(".puspaga-kepatuhan table.kepatuhan-langkah"));
       tasklist.waitFor(By.cssSelector("a.puspaga-panduan"));
-      ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+      ((JavascriptExecutor) browser.driver()).executeScript(
           "document.querySelector('.puspaga-kepatuhan').scrollIntoView()");
       picture(browser, "kepatuhan-sop");
       tasklist.click(By.cssSelector(".kepatuhan-laporan-bulanan button.kepatuhan-buat-laporan"));
       tasklist.waitFor(By.cssSelector(".kepatuhan-laporan-daftar a"));
-      ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+      ((JavascriptExecutor) browser.driver()).executeScript(
           "document.querySelector('.kepatuhan-laporan-bulanan').scrollIntoView()");
       picture(browser, "laporan-bulanan");
 
@@ -229,7 +235,7 @@ class GuidePicturesIT {
   /** A button or link of that text that is shown (Admin keeps the other tabs' buttons in the page, hidden). */
   private static void clickShown(Tasklist tasklist, String text) {
     By candidates = By.xpath("//*[(self::a or self::button) and normalize-space(.)='" + text + "']");
-    WebElement shown = new org.openqa.selenium.support.ui.WebDriverWait(tasklist.driver(), java.time.Duration.ofSeconds(30))
+    WebElement shown = new WebDriverWait(tasklist.driver(), Duration.ofSeconds(30))
         .until(d -> d.findElements(candidates).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
     tasklist.press(shown);
   }
@@ -237,7 +243,9 @@ class GuidePicturesIT {
   /**
    * The model in Camunda Modeler's own editor: camunda-bpmn-js, the canvas and properties panel the
    * desktop Modeler is built from (the desktop application itself is out of a browser's reach),
-   * fetched from npm at the version below, with the model from processes/.
+   * fetched from npm at the version below, with the model from processes/. Fetched here with
+   * {@code npm pack} rather than as a devDependency in package.json: there, every build and CI run
+   * would download the editor and its dependencies for pictures that are only taken by hand.
    */
   private static void modeler(Chromium browser, Path workDir) throws Exception {
     Path dist = Path.of("target", "camunda-bpmn-js", "package", "dist").toAbsolutePath();
@@ -262,20 +270,20 @@ class GuidePicturesIT {
         + ").then(() => window.imported = 'ok').catch(e => window.imported = String(e));"
         + "</script></body></html>");
     browser.driver().get(page.toUri().toString());
-    Object imported = new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
-        .until(d -> ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return window.imported"));
-    org.assertj.core.api.Assertions.assertThat(imported).as("the model opens in Modeler's editor").isEqualTo("ok");
+    Object imported = new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+        .until(d -> ((JavascriptExecutor) d).executeScript("return window.imported"));
+    assertThat(imported).as("the model opens in Modeler's editor").isEqualTo("ok");
   }
 
   /** Selects the element in the middle of the canvas and opens that group of its properties. */
   private static void showInModeler(Chromium browser, String elementId, String group) {
-    ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+    ((JavascriptExecutor) browser.driver()).executeScript(
         "const m = window.modeler, e = m.get('elementRegistry').get(arguments[0]), c = m.get('canvas');"
             + "const box = c.getContainer().getBoundingClientRect();"
             + "c.viewbox({x: e.x + e.width / 2 - box.width / 2, y: e.y + e.height / 2 - box.height / 2,"
             + " width: box.width, height: box.height});"
             + "m.get('selection').select(e);", elementId);
-    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10)).until(d -> d.findElement(
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.findElement(
         By.xpath("//*[contains(@class,'bio-properties-panel-group-header-title') and normalize-space(.)='" + group + "']")))
         .click();
   }
@@ -284,7 +292,7 @@ class GuidePicturesIT {
     // Not the test's own output: the forked test JVM's stdout is Maven's channel.
     Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(folder.resolve("fetch.log").toFile())).start();
-    org.assertj.core.api.Assertions.assertThat(process.waitFor()).as(String.join(" ", command)).isZero();
+    assertThat(process.waitFor()).as(String.join(" ", command)).isZero();
   }
 
   private static void picture(Chromium browser, String name) throws Exception {

@@ -78,7 +78,9 @@ public class NationalScaleBenchmark {
 
   @BeforeAll
   static void startPostgres() {
-    postgres = PostgresServer.start();
+    // pg_stat_statements (in the server's binaries) names the statements behind the timers' reads of the job table.
+    postgres = PostgresServer.start(Map.of("shared_preload_libraries", "pg_stat_statements",
+        "pg_stat_statements.track", "all"));
   }
 
   @AfterAll
@@ -263,6 +265,7 @@ public class NationalScaleBenchmark {
     cfg.setAuthorizationEnabled(true);
     List<org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin> plugins = new ArrayList<>(cfg.getProcessEnginePlugins());
     plugins.add(new id.go.tangerangkota.puspaga.system.PostgresQueryStatistics());
+    plugins.add(new id.go.tangerangkota.puspaga.system.JobAcquisitionByDueDate());
     plugins.add(new LaneSetup());
     cfg.setProcessEnginePlugins(plugins);
     cfg.setTenantIdProvider(new TenantIdProvider() {
@@ -451,6 +454,9 @@ public class NationalScaleBenchmark {
     System.out.printf("[benchmark] %,d timers due now for round %d (%d node%s)%n", due, round, nodes, nodes == 1 ? "" : "s");
     List<PackagedApplication> apps = new ArrayList<>();
     long[] scansBefore = jobTableScans(jdbc);
+    JdbcTemplate superuser = postgres.jdbc("postgres");
+    superuser.execute("create extension if not exists pg_stat_statements");
+    superuser.execute("select pg_stat_statements_reset()");
     long start = System.nanoTime();
     try {
       for (int node = 0; node < nodes; node++) {
@@ -490,6 +496,7 @@ public class NationalScaleBenchmark {
       System.out.printf("[benchmark] round %d %s: act_ru_job read by %,d sequential scans (%,d rows) and %,d index scans"
           + " (%,d rows)%n", round, List.of(settings), scans[0] - scansBefore[0], scans[1] - scansBefore[1],
           scans[2] - scansBefore[2], scans[3] - scansBefore[3]);
+      printStatementsOnTheJobTable(superuser);
       return seconds;
     } finally {
       for (PackagedApplication app : apps) {
@@ -503,6 +510,16 @@ public class NationalScaleBenchmark {
     return jdbc.queryForObject("select coalesce(seq_scan, 0), coalesce(seq_tup_read, 0), coalesce(idx_scan, 0),"
         + " coalesce(idx_tup_fetch, 0) from pg_stat_user_tables where relname = 'act_ru_job'",
         (rs, row) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)});
+  }
+
+  /** The round's statements that read the job table, the costliest first: calls, rows, time, blocks read. */
+  private static void printStatementsOnTheJobTable(JdbcTemplate superuser) {
+    superuser.query("select calls, rows, total_exec_time, shared_blks_hit + shared_blks_read, query from pg_stat_statements"
+            + " where query ~* 'act_ru_job([^d]|$)' order by shared_blks_hit + shared_blks_read desc limit 8",
+        rs -> {
+          System.out.printf("[benchmark]   %,8d calls %,10d rows %,10.0f ms %,12d blocks  %s%n", rs.getLong(1), rs.getLong(2),
+              rs.getDouble(3), rs.getLong(4), rs.getString(5).replaceAll("\\s+", " "));
+        });
   }
 
   // ---- figures

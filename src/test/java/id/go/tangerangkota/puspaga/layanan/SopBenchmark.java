@@ -543,6 +543,7 @@ public class SopBenchmark {
     cfg.setJobExecutor(jobExecutor());
     List<org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin> plugins = new ArrayList<>(cfg.getProcessEnginePlugins());
     plugins.add(new id.go.tangerangkota.puspaga.system.PostgresQueryStatistics());
+    plugins.add(new id.go.tangerangkota.puspaga.system.JobAcquisitionByDueDate());
     if (authorizations) {
       cfg.setAuthorizationEnabled(true);
       plugins.add(new LaneSetup());

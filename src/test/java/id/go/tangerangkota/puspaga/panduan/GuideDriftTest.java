@@ -26,7 +26,7 @@ class GuideDriftTest {
 
   private static final Path GUIDES = Path.of("docs", "panduan");
   private static final Pattern BOLD = Pattern.compile("\\*\\*(.+?)\\*\\*", Pattern.DOTALL);
-  private static final Pattern PICTURE = Pattern.compile("!\\[[^]]*]\\(([^)]+)\\)");
+  static final Pattern PICTURE = Pattern.compile("!\\[[^]]*]\\(([^)]+)\\)");
   private static final Pattern LINK = Pattern.compile("(?<!!)\\[[^]]*]\\(([^)#]+\\.md)(#[^)]*)?\\)");
   private static final Pattern JS_STRING = Pattern.compile("'([^'\\n]+)'|\"([^\"\\n]+)\"");
   private static final Pattern XML_TEXT = Pattern.compile(">([^<>]+)<");

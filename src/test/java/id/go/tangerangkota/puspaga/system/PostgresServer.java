@@ -29,8 +29,15 @@ public final class PostgresServer implements AutoCloseable {
   }
 
   public static PostgresServer start() {
+    return start(Map.of());
+  }
+
+  /** With these server settings (postgresql.conf's names), e.g. a library to preload. */
+  public static PostgresServer start(Map<String, String> settings) {
     try {
-      return new PostgresServer(EmbeddedPostgres.builder().start());
+      EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+      settings.forEach(builder::setServerConfig);
+      return new PostgresServer(builder.start());
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot start the embedded PostgreSQL", e);
     }
