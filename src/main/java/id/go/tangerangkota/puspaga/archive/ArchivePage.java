@@ -5,7 +5,7 @@ import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /** The Arsip page (static/arsip/) at the address Tasklist's "Arsip" link opens. */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 class ArchivePage implements WebMvcConfigurer {
 
   @Override

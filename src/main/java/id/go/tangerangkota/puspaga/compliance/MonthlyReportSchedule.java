@@ -17,7 +17,7 @@ import org.springframework.scheduling.TaskScheduler;
  * the report from Cockpit. The integration tests switch this off ({@code puspaga.reports.schedule=false})
  * and start the round themselves.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 class MonthlyReportSchedule {
 
   private static final Logger LOG = LoggerFactory.getLogger(MonthlyReportSchedule.class);

@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The anonymous statistics' writer as an engine plugin of the application's engine. */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 class StatisticsConfiguration {
 
   @Bean

@@ -13,7 +13,7 @@ import org.springframework.scheduling.TaskScheduler;
  * outbox claims and the dedup keys keep them from doubling anything. The integration tests switch
  * this off ({@code puspaga.notifications.schedule=false}) and start the rounds they watch.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 class NotificationSchedule {
 
   static final String DIGEST_CRON = "0 0 7 * * *";

@@ -9,7 +9,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * opens: the access log per request or per person, the rights requests and the incidents with their
  * papers. The page is a shell; every figure comes from the APIs, which decide who may read them.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 class PrivacyPage implements WebMvcConfigurer {
 
   @Override

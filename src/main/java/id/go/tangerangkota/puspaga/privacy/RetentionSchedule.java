@@ -14,7 +14,7 @@ import org.springframework.scheduling.TaskScheduler;
  * ({@code puspaga.privacy.retention-cron}); once per night across the cluster. The integration
  * tests switch it off ({@code puspaga.privacy.schedule=false}) and call the pass themselves.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 class RetentionSchedule {
 
   @Bean

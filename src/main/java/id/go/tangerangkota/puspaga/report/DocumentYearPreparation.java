@@ -16,7 +16,7 @@ import org.springframework.scheduling.TaskScheduler;
  * when the application starts, before the job executor draws numbers, and every night at 00:05 in
  * the calendar's zone, so that a server running across New Year finds next year's counters there.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 class DocumentYearPreparation {
 
   static final String NIGHTLY = "0 5 0 * * *";

@@ -5,7 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
-@Configuration
+@Configuration(proxyBeanMethods = false)
 class ExpressionInQueryGuardConfiguration {
 
   @Bean

@@ -16,7 +16,7 @@ import org.springframework.core.Ordered;
  * administrator while {@code camunda-admin} has no direct member. 7.24.0 CE gets no fix, so the
  * endpoint is closed for good: administrators come from configuration, never from the web.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 class SetupEndpointBlock {
 
   @Bean

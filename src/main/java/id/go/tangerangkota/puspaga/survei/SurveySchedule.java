@@ -14,7 +14,7 @@ import org.springframework.scheduling.TaskScheduler;
  * The yearly survey report after the year ends: every morning with the monthly report's schedule,
  * every node asks; from the first working day of January each office's report of the previous year is filed once.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 class SurveySchedule {
 
   private static final Logger LOG = LoggerFactory.getLogger(SurveySchedule.class);

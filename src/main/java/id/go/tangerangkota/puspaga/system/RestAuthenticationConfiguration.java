@@ -14,7 +14,7 @@ import org.springframework.core.Ordered;
  * {@link SessionOrBasicAuthenticationFilter}); and refusals in Indonesian only. The REST starter
  * itself leaves both APIs open.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 class RestAuthenticationConfiguration {
 
   @Bean

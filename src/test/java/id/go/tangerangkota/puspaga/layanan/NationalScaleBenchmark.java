@@ -496,7 +496,7 @@ public class NationalScaleBenchmark {
       System.out.printf("[benchmark] round %d %s: act_ru_job read by %,d sequential scans (%,d rows) and %,d index scans"
           + " (%,d rows)%n", round, List.of(settings), scans[0] - scansBefore[0], scans[1] - scansBefore[1],
           scans[2] - scansBefore[2], scans[3] - scansBefore[3]);
-      printStatementsOnTheJobTable(superuser);
+      printStatementsOfTheRound(superuser);
       return seconds;
     } finally {
       for (PackagedApplication app : apps) {
@@ -512,14 +512,22 @@ public class NationalScaleBenchmark {
         (rs, row) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)});
   }
 
-  /** The round's statements that read the job table, the costliest first: calls, rows, time, blocks read. */
-  private static void printStatementsOnTheJobTable(JdbcTemplate superuser) {
-    superuser.query("select calls, rows, total_exec_time, shared_blks_hit + shared_blks_read, query from pg_stat_statements"
-            + " where query ~* 'act_ru_job([^d]|$)' order by shared_blks_hit + shared_blks_read desc limit 8",
-        rs -> {
-          System.out.printf("[benchmark]   %,8d calls %,10d rows %,10.0f ms %,12d blocks  %s%n", rs.getLong(1), rs.getLong(2),
-              rs.getDouble(3), rs.getLong(4), rs.getString(5).replaceAll("\\s+", " "));
-        });
+  /**
+   * The round's statements that read the job table, the most blocks read first; then the round's
+   * statements of any table that took the most time. Each: calls, rows, time, blocks read.
+   */
+  private static void printStatementsOfTheRound(JdbcTemplate superuser) {
+    String columns = "select calls, rows, total_exec_time, shared_blks_hit + shared_blks_read, query from pg_stat_statements";
+    superuser.query(columns + " where query ~* 'act_ru_job([^d]|$)' order by shared_blks_hit + shared_blks_read desc limit 8",
+        NationalScaleBenchmark::printStatement);
+    System.out.println("[benchmark]   the round's statements taking the most time:");
+    superuser.query(columns + " order by total_exec_time desc limit 10", NationalScaleBenchmark::printStatement);
+  }
+
+  private static void printStatement(java.sql.ResultSet rs) throws java.sql.SQLException {
+    String query = rs.getString(5).replaceAll("\\s+", " ");
+    System.out.printf("[benchmark]   %,8d calls %,10d rows %,10.0f ms %,12d blocks  %s%n", rs.getLong(1), rs.getLong(2),
+        rs.getDouble(3), rs.getLong(4), query.length() > 300 ? query.substring(0, 300) + "..." : query);
   }
 
   // ---- figures
