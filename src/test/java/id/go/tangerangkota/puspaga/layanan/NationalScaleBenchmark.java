@@ -75,12 +75,16 @@ public class NationalScaleBenchmark {
 
   static final BenchmarkTable TABLE = new BenchmarkTable();
   static PostgresServer postgres;
+  /** The server's own view (pg_stat_statements), across every database. */
+  static JdbcTemplate superuser;
 
   @BeforeAll
   static void startPostgres() {
     // pg_stat_statements (in the server's binaries) names the statements behind the timers' reads of the job table.
     postgres = PostgresServer.start(Map.of("shared_preload_libraries", "pg_stat_statements",
         "pg_stat_statements.track", "all"));
+    superuser = postgres.jdbc("postgres");
+    superuser.execute("create extension pg_stat_statements");
   }
 
   @AfterAll
@@ -454,8 +458,6 @@ public class NationalScaleBenchmark {
     System.out.printf("[benchmark] %,d timers due now for round %d (%d node%s)%n", due, round, nodes, nodes == 1 ? "" : "s");
     List<PackagedApplication> apps = new ArrayList<>();
     long[] scansBefore = jobTableScans(jdbc);
-    JdbcTemplate superuser = postgres.jdbc("postgres");
-    superuser.execute("create extension if not exists pg_stat_statements");
     superuser.execute("select pg_stat_statements_reset()");
     long start = System.nanoTime();
     try {
@@ -496,7 +498,7 @@ public class NationalScaleBenchmark {
       System.out.printf("[benchmark] round %d %s: act_ru_job read by %,d sequential scans (%,d rows) and %,d index scans"
           + " (%,d rows)%n", round, List.of(settings), scans[0] - scansBefore[0], scans[1] - scansBefore[1],
           scans[2] - scansBefore[2], scans[3] - scansBefore[3]);
-      printStatementsOfTheRound(superuser);
+      printStatementsOfTheRound();
       return seconds;
     } finally {
       for (PackagedApplication app : apps) {
@@ -516,7 +518,7 @@ public class NationalScaleBenchmark {
    * The round's statements that read the job table, the most blocks read first; then the round's
    * statements of any table that took the most time. Each: calls, rows, time, blocks read.
    */
-  private static void printStatementsOfTheRound(JdbcTemplate superuser) {
+  private static void printStatementsOfTheRound() {
     String columns = "select calls, rows, total_exec_time, shared_blks_hit + shared_blks_read, query from pg_stat_statements";
     superuser.query(columns + " where query ~* 'act_ru_job([^d]|$)' order by shared_blks_hit + shared_blks_read desc limit 8",
         NationalScaleBenchmark::printStatement);
