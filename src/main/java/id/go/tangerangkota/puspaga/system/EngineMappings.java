@@ -1,13 +1,19 @@
 package id.go.tangerangkota.puspaga.system;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import javax.xml.xpath.XPathFactory;
 import org.apache.ibatis.builder.xml.XMLConfigBuilder;
 import org.apache.ibatis.session.Configuration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -73,8 +79,15 @@ public final class EngineMappings {
     return parsed.getNow(null);
   }
 
-  /** The same steps as {@code ProcessEngineConfigurationImpl.initSqlSessionFactory}, but the environment, set by the engine. */
+  /**
+   * The same steps as {@code ProcessEngineConfigurationImpl.initSqlSessionFactory}, but the environment, set by the
+   * engine; MyBatis's XPath calls are answered by {@link ChildElementXPathFactory} (see there why), offered to this
+   * thread only.
+   */
   private void parse() {
+    Thread thread = Thread.currentThread();
+    ClassLoader previous = thread.getContextClassLoader();
+    thread.setContextClassLoader(new XPathFactoryOffer(EngineMappings.class.getClassLoader()));
     try (InputStream in = Objects.requireNonNull(ProcessEngineConfigurationImpl.class.getClassLoader()
         .getResourceAsStream(ProcessEngineConfigurationImpl.DEFAULT_MYBATIS_MAPPING_FILE), "mappings.xml")) {
       Properties properties = new Properties();
@@ -83,6 +96,31 @@ public final class EngineMappings {
       parsed.complete(new XMLConfigBuilder(new InputStreamReader(in, StandardCharsets.UTF_8), "", properties).parse());
     } catch (Exception | LinkageError e) {
       parsed.completeExceptionally(e);
+    } finally {
+      thread.setContextClassLoader(previous);
+    }
+  }
+
+  /**
+   * Names {@link ChildElementXPathFactory} as the only {@link XPathFactory} service, which is where
+   * {@link XPathFactory#newInstance()} looks (with the thread's context class loader) before it takes the JDK's own.
+   * Classes and every other resource come from the application's class loader.
+   */
+  static final class XPathFactoryOffer extends ClassLoader {
+
+    private static final String SERVICE = "META-INF/services/" + XPathFactory.class.getName();
+    static final String OFFER = "id/go/tangerangkota/puspaga/system/engine-mappings-xpath-factory.txt";
+
+    XPathFactoryOffer(ClassLoader parent) {
+      super(parent);
+    }
+
+    @Override
+    public Enumeration<URL> getResources(String name) throws IOException {
+      if (SERVICE.equals(name)) {
+        return Collections.enumeration(List.of(Objects.requireNonNull(getParent().getResource(OFFER), OFFER)));
+      }
+      return super.getResources(name);
     }
   }
 }
