@@ -64,7 +64,10 @@ public final class EngineMappings {
       return Optional.empty();
     }
     try {
-      return Optional.of(parsed.get());
+      long waitStart = System.nanoTime();
+      Configuration configuration = parsed.get();
+      LOG.debug("Engine mappings taken; the engine waited {} ms for their parse", (System.nanoTime() - waitStart) / 1_000_000);
+      return Optional.of(configuration);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return Optional.empty();
@@ -93,7 +96,9 @@ public final class EngineMappings {
       Properties properties = new Properties();
       properties.put("prefix", tablePrefix);
       ProcessEngineConfigurationImpl.initSqlSessionFactoryProperties(properties, tablePrefix, databaseType);
+      long parseStart = System.nanoTime();
       parsed.complete(new XMLConfigBuilder(new InputStreamReader(in, StandardCharsets.UTF_8), "", properties).parse());
+      LOG.debug("Engine mappings parsed in {} ms", (System.nanoTime() - parseStart) / 1_000_000);
     } catch (Exception | LinkageError e) {
       parsed.completeExceptionally(e);
     } finally {

@@ -94,7 +94,10 @@ class MonitoringIT {
     assertThat(staff.body()).contains("bukan anggota grup monitoring");
     assertThat(RestClient.as("sysadmin", port).get("/actuator").status()).isEqualTo(403);
     assertThat(RestClient.anonymous(port).get("/actuator").status()).isEqualTo(401);
-    assertThat(scrape()).contains("# TYPE puspaga_breaches_total counter").contains("jvm_memory_used_bytes");
+    // Micrometer's own as docs/operations.md promises them: JVM memory, GC and threads, HikariCP, Tomcat, process CPU, uptime.
+    assertThat(scrape()).contains("# TYPE puspaga_breaches_total counter", "jvm_memory_used_bytes",
+        "jvm_gc_memory_allocated_bytes_total", "jvm_threads_live_threads", "hikaricp_connections_active",
+        "tomcat_sessions_active_current_sessions", "process_cpu_usage", "process_uptime_seconds");
   }
 
   @Test
