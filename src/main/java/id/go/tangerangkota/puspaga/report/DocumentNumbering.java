@@ -95,29 +95,32 @@ public class DocumentNumbering {
   }
 
   /**
-   * Creates the office's counters of the year that do not exist yet, at 0, each committed on its own
-   * (outside any caller's transaction): several nodes may do it at once.
+   * Creates every office's counters of the year that do not exist yet, at 0: one statement per
+   * counter for all offices, so that a start with 500 offices does not take 20,000 transactions.
+   * Each is committed on its own (outside any caller's transaction); several nodes may do it at
+   * once, and one that finds the other's rows appearing under it runs the statement again.
    */
-  public void prepareYear(String office, int year) {
+  public void prepareYear(int year) {
     List<String> keys = new ArrayList<>();
     for (DocumentType type : DocumentType.values()) {
       keys.add(type.name());
     }
     keys.add(REGISTRATION);
     for (String key : keys) {
-      newTransaction.executeWithoutResult(status -> {
-        Integer existing = jdbc.queryForObject(
-            "select count(*) from document_sequence where office_id = ? and document_type = ? and sequence_year = ?",
-            Integer.class, office, key, year);
-        if (existing == 0) {
-          try {
-            jdbc.update("insert into document_sequence (office_id, document_type, sequence_year, last_value) values (?, ?, ?, 0)",
-                office, key, year);
-          } catch (DuplicateKeyException anotherNodeCreatedIt) {
-            status.setRollbackOnly();
+      for (int attempt = 1; ; attempt++) {
+        try {
+          newTransaction.executeWithoutResult(status -> jdbc.update("insert into document_sequence (office_id,"
+              + " document_type, sequence_year, last_value) select o.office_id, ?, ?, 0 from office o where not exists"
+              + " (select 1 from document_sequence s where s.office_id = o.office_id and s.document_type = ?"
+              + " and s.sequence_year = ?)", key, year, key, year));
+          break;
+        } catch (DuplicateKeyException anotherNodeCreatedSome) {
+          insertRacesLost.incrementAndGet();
+          if (attempt == 3) {
+            throw anotherNodeCreatedSome;
           }
         }
-      });
+      }
     }
   }
 }

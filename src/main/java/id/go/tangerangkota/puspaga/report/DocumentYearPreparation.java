@@ -1,8 +1,6 @@
 package id.go.tangerangkota.puspaga.report;
 
 import id.go.tangerangkota.puspaga.calendar.WorkingDayCalendar;
-import id.go.tangerangkota.puspaga.office.Office;
-import id.go.tangerangkota.puspaga.office.OfficeRegistry;
 import id.go.tangerangkota.puspaga.system.RecurringRounds;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -23,13 +21,11 @@ class DocumentYearPreparation {
 
   @Bean
   RecurringRounds documentYearRounds(TaskScheduler scheduler, MeterRegistry meters, DocumentNumbering numbering,
-      Clock clock, WorkingDayCalendar calendar, OfficeRegistry offices) {
+      Clock clock, WorkingDayCalendar calendar) {
     return new RecurringRounds(scheduler, meters, true).cronAndAtStart("year-counters", NIGHTLY, calendar.zone(), () -> {
       int year = LocalDate.now(clock.withZone(calendar.zone())).getYear();
-      for (Office office : offices.all()) {
-        numbering.prepareYear(office.id(), year);
-        numbering.prepareYear(office.id(), year + 1);
-      }
+      numbering.prepareYear(year);
+      numbering.prepareYear(year + 1);
     });
   }
 }

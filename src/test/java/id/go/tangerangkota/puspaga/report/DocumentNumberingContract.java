@@ -131,6 +131,42 @@ abstract class DocumentNumberingContract {
   }
 
   @Test
+  void preparingAYearMakesEachCounterOfEveryOfficeOnceAndKeepsTheOnesThatCount() throws Exception {
+    JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+    for (String office : List.of(OFFICE, "3674", "3603")) {
+      jdbc.update("insert into office (office_id, name, government, agency, unit, address, city, head_title, head_name,"
+          + " head_nip, mail_sender, public_path, number_pattern, updated_at) values (?, ?, '-', '-', '-', '-', '-', '-', '-',"
+          + " '-', '-', ?, '-', current_timestamp)", office, "PUSPAGA " + office, "p" + office);
+    }
+    transaction.execute(status -> numbering.nextValue("3674", DocumentType.SURAT_TUGAS.name(), 2040));
+    ExecutorService nodes = Executors.newFixedThreadPool(2);
+    CyclicBarrier together = new CyclicBarrier(2);
+    List<Future<?>> preparing = new ArrayList<>();
+    for (int node = 0; node < 2; node++) {
+      preparing.add(nodes.submit(() -> {
+        together.await();
+        numbering.prepareYear(2040);
+        return null;
+      }));
+    }
+    for (Future<?> done : preparing) {
+      done.get();
+    }
+    nodes.shutdown();
+    numbering.prepareYear(2040);
+
+    int keys = DocumentType.values().length + 1;
+    assertThat(jdbc.queryForObject("select count(*) from document_sequence where sequence_year = 2040", Integer.class))
+        .isEqualTo(3 * keys);
+    assertThat(jdbc.queryForList("select office_id from document_sequence where sequence_year = 2040 group by office_id"
+        + " having count(distinct document_type) = ?", String.class, keys)).containsExactlyInAnyOrder(OFFICE, "3674", "3603");
+    assertThat(jdbc.queryForObject("select last_value from document_sequence where office_id = '3674'"
+        + " and document_type = 'SURAT_TUGAS' and sequence_year = 2040", Long.class)).as("a counter already drawn from").isEqualTo(1);
+    long drawn = transaction.execute(status -> numbering.nextValue(OFFICE, DocumentType.SURAT_TUGAS.name(), 2040));
+    assertThat(drawn).as("a prepared counter's first number").isEqualTo(1);
+  }
+
+  @Test
   void aTypeWithAPatternOfItsOwnInTheConfigurationIsNumberedByItAndTheOthersByTheDefault() {
     DocumentProperties configured = new Binder(new MapConfigurationPropertySource(Map.of(
         "puspaga.documents.number-patterns.SURAT_TUGAS", "ST-{year}-{month}-{seq}")))
