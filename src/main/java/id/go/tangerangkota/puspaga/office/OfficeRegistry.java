@@ -5,9 +5,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,8 +36,14 @@ public class OfficeRegistry {
     this.clock = clock;
   }
 
+  /** Every office, with its holidays read in one query for all (the public home page lists them at each visit). */
   public List<Office> all() {
-    return jdbc.query("select " + COLUMNS + " from office order by office_id", this::office);
+    Map<String, List<RegionalHoliday>> holidays = new HashMap<>();
+    jdbc.query("select office_id, holiday_date, name from office_holiday order by office_id, holiday_date",
+        (RowCallbackHandler) h -> holidays.computeIfAbsent(h.getString(1), id -> new ArrayList<>())
+            .add(new RegionalHoliday(h.getDate(2).toLocalDate(), h.getString(3))));
+    return jdbc.query("select " + COLUMNS + " from office order by office_id",
+        (row, index) -> office(row, holidays.getOrDefault(row.getString("office_id"), List.of())));
   }
 
   public Optional<Office> find(String id) {
@@ -88,12 +98,15 @@ public class OfficeRegistry {
   }
 
   private Office office(ResultSet row, int index) throws SQLException {
-    String id = row.getString("office_id");
     List<RegionalHoliday> holidays = jdbc.query(
         "select holiday_date, name from office_holiday where office_id = ? order by holiday_date",
-        (h, i) -> new RegionalHoliday(h.getDate(1).toLocalDate(), h.getString(2)), id);
-    return new Office(id, row.getString("name"), new Letterhead(row.getString("government"), row.getString("agency"),
-        row.getString("unit"), row.getString("address"), row.getString("city"), row.getString("head_title"),
+        (h, i) -> new RegionalHoliday(h.getDate(1).toLocalDate(), h.getString(2)), row.getString("office_id"));
+    return office(row, holidays);
+  }
+
+  private static Office office(ResultSet row, List<RegionalHoliday> holidays) throws SQLException {
+    return new Office(row.getString("office_id"), row.getString("name"), new Letterhead(row.getString("government"),
+        row.getString("agency"), row.getString("unit"), row.getString("address"), row.getString("city"), row.getString("head_title"),
         row.getString("head_name"), row.getString("head_nip")), row.getString("mail_sender"), row.getString("public_path"),
         row.getString("number_pattern"), holidays);
   }

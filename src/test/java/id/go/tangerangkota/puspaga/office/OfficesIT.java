@@ -50,6 +50,11 @@ class OfficesIT {
 
     JsonNode listed = sysadmin.get("/api/offices").json();
     assertThat(listed.findValuesAsText("id")).contains("3671", "3674", "9171");
+    for (JsonNode office : listed) {
+      // Each office listed with its own holidays (read for all offices at once).
+      assertThat(office.get("holidays").findValuesAsText("name")).as(office.get("id").asText())
+          .isEqualTo(office.get("id").asText().equals("9171") ? List.of("Hari Pekabaran Injil") : List.of());
+    }
     assertThat(jdbc.queryForObject("select count(*) from office where office_id = '9171'", Integer.class)).isEqualTo(1);
   }
 
