@@ -115,7 +115,6 @@ public class DocumentNumbering {
               + " and s.sequence_year = ?)", key, year, key, year));
           break;
         } catch (DuplicateKeyException anotherNodeCreatedSome) {
-          insertRacesLost.incrementAndGet();
           if (attempt == 3) {
             throw anotherNodeCreatedSome;
           }

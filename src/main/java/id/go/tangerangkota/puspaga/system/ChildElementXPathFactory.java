@@ -26,9 +26,10 @@ import org.xml.sax.InputSource;
  * to the JDK's implementation unchanged.
  *
  * <p>Why: the JDK's XPath builds an evaluation context and a DOM-to-DTM view for every call; MyBatis
- * asks for each of the engine's more than thousand statements' {@code selectKey} children, and that
- * was almost half of the CPU time of the parse, which is most of what the engine takes to build on two
- * cores (docs/performance.md). Used only on {@link EngineMappings}' own thread (see
+ * asks each of the engine's 1,760 statements for its {@code selectKey} children, and that was almost
+ * half of the CPU time of the parse, which is most of what the engine takes to build on two cores
+ * (docs/performance.md). Weighed: Saxon (its own start would cost more than it saves) and Jaxen (no
+ * JAXP factory). Used only on {@link EngineMappings}' own thread (see
  * {@link EngineMappings#parse}); {@code EngineMappingsTest} compares the result with the engine's own
  * parse, and {@code ChildElementXPathFactoryTest} each answer with the JDK's.
  *
@@ -130,7 +131,8 @@ public final class ChildElementXPathFactory extends XPathFactory {
 
     @Override
     public Object evaluate(String expression, Object item, QName returnType) throws XPathExpressionException {
-      if (item instanceof Node node && (XPathConstants.NODESET.equals(returnType) || XPathConstants.NODE.equals(returnType))) {
+      boolean nodes = XPathConstants.NODESET.equals(returnType) || XPathConstants.NODE.equals(returnType);
+      if (item instanceof Node node && nodes) {
         List<Element> selected = select(expression, node);
         if (selected != null) {
           if (XPathConstants.NODE.equals(returnType)) {
