@@ -28,8 +28,8 @@ import org.xml.sax.InputSource;
  * <p>Why: the JDK's XPath builds an evaluation context and a DOM-to-DTM view for every call; MyBatis
  * asks each of the engine's 1,760 statements for its {@code selectKey} children, and that was almost
  * half of the CPU time of the parse, which is most of what the engine takes to build on two cores
- * (docs/performance.md). Weighed: Saxon (its own start would cost more than it saves) and Jaxen (no
- * JAXP factory). Used only on {@link EngineMappings}' own thread (see
+ * (docs/performance.md). Weighed: Saxon (a large library more to load at every start, not measured)
+ * and Jaxen (no JAXP factory). Used only on {@link EngineMappings}' own thread (see
  * {@link EngineMappings#parse}); {@code EngineMappingsTest} compares the result with the engine's own
  * parse, and {@code ChildElementXPathFactoryTest} each answer with the JDK's.
  *
